@@ -1,0 +1,27 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// See docs/security.md for why each permission is needed.
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  imports: false, // explicit imports everywhere: the core also runs in vitest and the Node CLI
+  manifest: ({ browser }) => ({
+    name: 'Framelens',
+    description:
+      'See who frames the news: highlights actors and contested terms, whose voice they are in, with neutral, sourced context.',
+    permissions: ['storage', 'activeTab', ...(browser === 'chrome' ? ['sidePanel'] : [])],
+    host_permissions: ['http://*/*', 'https://*/*'],
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'framelens@framelens.invalid',
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  vite: () => ({ plugins: [preact()] }),
+});

@@ -1,5 +1,33 @@
+import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { createBackgroundHandlers, publish, type BackgroundDeps } from '@/utils/ext/background-handlers';
+import { showBadge } from '@/utils/ext/badge';
+import { createLogger } from '@/utils/ext/logger';
+import { createMessageRouter, type Message } from '@/utils/ext/messages';
+import { openSidePanel } from '@/utils/ext/side-panel';
+import { TabStates } from '@/utils/ext/tab-state';
 
 export default defineBackground(() => {
-  // Wiring lands with the foundation issue (#2).
+  const log = createLogger('background');
+  const deps: BackgroundDeps = {
+    states: new TabStates(browser.storage.session),
+    showBadge: (tabId, state) => showBadge(browser.action, tabId, state),
+    broadcast: async (tabId, state) => {
+      const message: Message = { type: 'tab-state-changed', tabId, state };
+      await browser.runtime.sendMessage(message);
+    },
+    openPanel: (target) => openSidePanel(target),
+    log,
+  };
+
+  browser.runtime.onMessage.addListener(
+    createMessageRouter(createBackgroundHandlers(deps), { extensionId: browser.runtime.id, log }),
+  );
+  // A tab that starts loading a new page forgets the old page's report until the new one arrives.
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading' && change.url !== undefined) {
+      void deps.states.reset(tabId).then((state) => publish(deps, tabId, state));
+    }
+  });
+  browser.tabs.onRemoved.addListener((tabId) => void deps.states.remove(tabId));
 });

@@ -1,0 +1,33 @@
+/** The reader's switches for one page: Framelens on this site, and the master switch when it is off. */
+import { Switch } from './Switch';
+import { siteKey, updateSettings, withSite, type Settings } from '@/utils/ext/settings';
+
+/** Switches for the site at `url`; the settings update storage, and every page follows. */
+export function SiteSwitches({ url, settings }: { url: string | null; settings: Settings | null }) {
+  const site = url === null ? null : siteKey(url);
+  if (settings === null) return null;
+  if (!settings.enabled) {
+    return (
+      <div class="notice" data-testid="master-off">
+        <p class="hint">Framelens is switched off on every site.</p>
+        <Switch
+          label="Framelens on all sites"
+          checked={false}
+          testId="master-switch"
+          onChange={(on) => void updateSettings((s) => ({ ...s, enabled: on }))}
+        />
+      </div>
+    );
+  }
+  if (site === null) return <p class="hint">Framelens only runs on http and https pages.</p>;
+  return (
+    <div class="section">
+      <Switch
+        label={`On ${site}`}
+        checked={!settings.disabledSites.includes(site)}
+        testId="site-switch"
+        onChange={(on) => void updateSettings((s) => withSite(s, site, on))}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,165 @@
+/**
+ * The message protocol between the parts of Framelens: one zod schema per message, a
+ * discriminated union on `type`, and a reply schema per message. Every receiver validates with
+ * `safeParse` and checks that the sender is this extension; every reply crosses contexts as a
+ * `Result` (`{ ok: true, value } | { ok: false, error }`), never as a thrown error.
+ */
+import { z } from 'zod';
+import type { Browser } from 'wxt/browser';
+import type { Logger } from './logger';
+
+/** What the content script learned about a page (all strings come from the page itself). */
+export const ArticleSummarySchema = z.object({
+  detected: z.boolean(),
+  title: z.string().nullable(),
+  site: z.string().nullable(),
+  published: z.string().nullable(),
+  url: z.string().nullable(),
+});
+export type ArticleSummary = z.infer<typeof ArticleSummarySchema>;
+
+/** Why Framelens does not run on a page. */
+export const OffReasonSchema = z.enum(['master-off', 'site-off']);
+export type OffReason = z.infer<typeof OffReasonSchema>;
+
+/** What the background knows about one tab. */
+export const TabStateSchema = z.discriminatedUnion('status', [
+  /** No report from the content script yet (page loading, or not an http(s) page). */
+  z.object({ status: z.literal('waiting') }),
+  /** The reader switched Framelens off for this page. */
+  z.object({ status: z.literal('off'), reason: OffReasonSchema }),
+  /** The content script looked at the page. */
+  z.object({
+    status: z.literal('ready'),
+    article: ArticleSummarySchema,
+    findingCount: z.number().int().nonnegative(),
+  }),
+]);
+export type TabState = z.infer<typeof TabStateSchema>;
+
+const TabIdSchema = z.number().int().nonnegative();
+
+/** Every message any part of Framelens sends. */
+export const MessageSchema = z.discriminatedUnion('type', [
+  /** Content script → background: what this page holds. Reply: the tab's new state. */
+  z.object({
+    type: z.literal('article-state'),
+    article: ArticleSummarySchema,
+    findingCount: z.number().int().nonnegative(),
+  }),
+  /** Content script → background: Framelens is switched off here. Reply: the tab's new state. */
+  z.object({ type: z.literal('page-off'), reason: OffReasonSchema }),
+  /** Popup / side panel → background: what do you know about this tab? Reply: its state. */
+  z.object({ type: z.literal('get-tab-state'), tabId: TabIdSchema }),
+  /**
+   * Content script → background: the reader asked for the side panel (a click in the page).
+   * Chrome lets the background open it because the click's user gesture travels with the message.
+   */
+  z.object({ type: z.literal('open-side-panel') }),
+  /** Background → popup / side panel: a tab's state changed. No reply. */
+  z.object({ type: z.literal('tab-state-changed'), tabId: TabIdSchema, state: TabStateSchema }),
+]);
+export type Message = z.infer<typeof MessageSchema>;
+export type MessageType = Message['type'];
+export type MessageOf<T extends MessageType> = Extract<Message, { type: T }>;
+
+/** The schema of the reply value for each message type. */
+export const ReplySchemas = {
+  'article-state': TabStateSchema,
+  'page-off': TabStateSchema,
+  'get-tab-state': TabStateSchema,
+  'open-side-panel': z.null(),
+  'tab-state-changed': z.null(),
+} satisfies Record<MessageType, z.ZodType>;
+export type ReplyOf<T extends MessageType> = z.infer<(typeof ReplySchemas)[T]>;
+
+/** A value or an error message, as it crosses between contexts. */
+export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/** Wraps a value as a successful result. */
+export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+/** Wraps an error message as a failed result. */
+export const fail = <T = never>(error: string): Result<T> => ({ ok: false, error });
+
+/** The schema of a `Result` carrying `value`. */
+export function resultSchema<T extends z.ZodType>(value: T) {
+  return z.discriminatedUnion('ok', [
+    z.object({ ok: z.literal(true), value }),
+    z.object({ ok: z.literal(false), error: z.string() }),
+  ]);
+}
+
+/** The part of `browser.runtime` / `browser.tabs` that sends messages. */
+export type SendFn = (message: Message) => Promise<unknown>;
+
+/**
+ * Sends `message` and validates the reply against its schema. Never throws: a closed receiver,
+ * a malformed reply or no reply at all come back as `{ ok: false, error }`.
+ */
+export async function sendMessage<T extends MessageType>(
+  message: MessageOf<T>,
+  send: SendFn,
+): Promise<Result<ReplyOf<T>>> {
+  let raw: unknown;
+  try {
+    raw = await send(message);
+  } catch (error) {
+    return fail(`no receiver for "${message.type}": ${errorText(error)}`);
+  }
+  const type: T = message.type;
+  const parsed = resultSchema(ReplySchemas[type]).safeParse(raw);
+  if (!parsed.success) {
+    return fail(`bad reply to "${message.type}": ${z.prettifyError(parsed.error)}`);
+  }
+  // The schema for `type` produced this value, so it has the reply type of `T`.
+  return parsed.data as Result<ReplyOf<T>>;
+}
+
+/** One handler per message type a context answers. */
+export type Handlers = {
+  [T in MessageType]?: (
+    message: MessageOf<T>,
+    sender: Browser.runtime.MessageSender,
+  ) => ReplyOf<T> | Promise<ReplyOf<T>>;
+};
+
+/**
+ * Builds a `runtime.onMessage` listener that drops messages from other extensions or web pages,
+ * validates the message, and answers with a `Result`. Returns `undefined` (no answer) for
+ * valid messages this context has no handler for, so other listeners can answer them.
+ */
+export function createMessageRouter(
+  handlers: Handlers,
+  options: { extensionId: string; log: Logger },
+): (raw: unknown, sender: Browser.runtime.MessageSender) => Promise<Result<unknown>> | undefined {
+  const { extensionId, log } = options;
+  return (raw, sender) => {
+    if (sender.id !== extensionId) {
+      log.warn(`dropped a message from a foreign sender (${sender.id ?? 'no id'})`);
+      return undefined;
+    }
+    const parsed = MessageSchema.safeParse(raw);
+    if (!parsed.success) {
+      log.warn(`rejected a malformed message: ${z.prettifyError(parsed.error)}`);
+      return Promise.resolve(fail('malformed message'));
+    }
+    const message = parsed.data;
+    const handler = handlers[message.type] as
+      | ((m: Message, s: Browser.runtime.MessageSender) => unknown)
+      | undefined;
+    if (!handler) return undefined;
+    return (async () => {
+      try {
+        return ok(await handler(message, sender));
+      } catch (error) {
+        log.error(`handler for "${message.type}" failed: ${errorText(error)}`);
+        return fail(errorText(error));
+      }
+    })();
+  };
+}
+
+/** A readable message for anything thrown. */
+export function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -17,7 +17,7 @@ export async function findTargetTab(
   tabs: Pick<typeof browser.tabs, 'get' | 'query'> = browser.tabs,
 ): Promise<Browser.tabs.Tab | null> {
   const id = tabIdFromSearch(search);
-  if (id !== null) return tabs.get(id).catch(() => null);
+  if (id !== null) return tabs.get(id).then((tab) => tab ?? null, () => null);
   const [active] = await tabs.query({ active: true, currentWindow: true });
   return active ?? null;
 }

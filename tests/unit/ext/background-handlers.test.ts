@@ -1,0 +1,81 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { browser, type Browser } from 'wxt/browser';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createBackgroundHandlers, type BackgroundDeps } from '@/utils/ext/background-handlers';
+import { badgeFor, showBadge } from '@/utils/ext/badge';
+import { createLogger } from '@/utils/ext/logger';
+import { createMessageRouter, type ArticleSummary, type TabState } from '@/utils/ext/messages';
+import { TabStates } from '@/utils/ext/tab-state';
+
+const EXTENSION_ID = 'framelens-test';
+const article: ArticleSummary = {
+  detected: true,
+  title: 'Shelling tests truce',
+  site: 'The Meridian Post',
+  published: '2020-10-11T09:40:00Z',
+  url: 'http://127.0.0.1/demo',
+};
+const fromTab = (id: number): Browser.runtime.MessageSender => ({
+  id: EXTENSION_ID,
+  tab: { id, windowId: 2 } as Browser.tabs.Tab,
+});
+
+function setup() {
+  const deps: BackgroundDeps = {
+    states: new TabStates(browser.storage.session),
+    showBadge: (tabId, state) => showBadge(browser.action, tabId, state),
+    broadcast: vi.fn().mockResolvedValue(undefined),
+    openPanel: vi.fn().mockResolvedValue(undefined),
+    log: createLogger('test', { minLevel: 'error' }),
+  };
+  const listen = createMessageRouter(createBackgroundHandlers(deps), { extensionId: EXTENSION_ID, log: deps.log });
+  return { deps, listen };
+}
+
+beforeEach(() => fakeBrowser.reset());
+
+describe('background handlers', () => {
+  it('records an article report, shows the count on the badge and tells open pages', async () => {
+    const { deps, listen } = setup();
+    const reply = await listen({ type: 'article-state', article, findingCount: 12 }, fromTab(5));
+    const expected: TabState = { status: 'ready', article, findingCount: 12 };
+    expect(reply).toEqual({ ok: true, value: expected });
+    expect(await browser.action.getBadgeText({ tabId: 5 })).toBe('12');
+    expect(deps.broadcast).toHaveBeenCalledWith(5, expected);
+    await expect(listen({ type: 'get-tab-state', tabId: 5 }, fromTab(9))).resolves.toEqual({ ok: true, value: expected });
+  });
+
+  it('refuses tab reports that do not come from a tab', async () => {
+    const { listen } = setup();
+    const reply = await listen({ type: 'page-off', reason: 'site-off' }, { id: EXTENSION_ID });
+    expect(reply).toEqual({ ok: false, error: 'this message must come from a tab' });
+  });
+
+  it('remembers tab states across a service-worker restart', async () => {
+    const first = setup();
+    await first.listen({ type: 'page-off', reason: 'master-off' }, fromTab(4));
+    const restarted = setup();
+    await expect(restarted.deps.states.get(4)).resolves.toEqual({ status: 'off', reason: 'master-off' });
+    await restarted.deps.states.remove(4);
+    await expect(restarted.deps.states.get(4)).resolves.toEqual({ status: 'waiting' });
+  });
+
+  it('opens the side panel for the tab that asked', async () => {
+    const { deps, listen } = setup();
+    await expect(listen({ type: 'open-side-panel' }, fromTab(3))).resolves.toEqual({ ok: true, value: null });
+    expect(deps.openPanel).toHaveBeenCalledWith({ tabId: 3, windowId: 2 });
+  });
+});
+
+describe('badgeFor', () => {
+  it.each<[string, TabState, string, string]>([
+    ['waiting', { status: 'waiting' }, '', 'Framelens'],
+    ['site off', { status: 'off', reason: 'site-off' }, '', 'Framelens is off on this site'],
+    ['no article', { status: 'ready', article: { ...article, detected: false }, findingCount: 0 }, '', 'Framelens: no article on this page'],
+    ['article, nothing found', { status: 'ready', article, findingCount: 0 }, '', 'Framelens: article found: Shelling tests truce (0 findings)'],
+    ['one finding', { status: 'ready', article, findingCount: 1 }, '1', 'Framelens: article found: Shelling tests truce (1 finding)'],
+    ['too many to fit', { status: 'ready', article, findingCount: 1500 }, '999+', 'Framelens: article found: Shelling tests truce (1500 findings)'],
+  ])('%s', (_name, state, text, title) => {
+    expect(badgeFor(state)).toEqual({ text, title });
+  });
+});

@@ -1,0 +1,61 @@
+/**
+ * Playwright fixtures: a fresh Chromium profile with the built chrome-mv3 extension loaded the
+ * way README tells readers to ("Load unpacked" → .output/chrome-mv3), the extension's service
+ * worker and id, and the fixture-page server.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { test as base, chromium, type BrowserContext, type Worker } from '@playwright/test';
+import { findChromium } from '../../scripts/lib/find-chromium.mjs';
+import { servePages, type PageServer } from '../../scripts/lib/serve-pages.mjs';
+
+export const EXTENSION_DIR = path.resolve(import.meta.dirname, '../../.output/chrome-mv3');
+
+export const test = base.extend<
+  { context: BrowserContext; sw: Worker; extensionId: string },
+  { pages: PageServer }
+>({
+  pages: [
+    // Playwright reads a fixture's dependencies from its destructuring pattern: `{}` means none.
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const server = await servePages();
+      await use(server);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+  // eslint-disable-next-line no-empty-pattern
+  context: async ({}, use) => {
+    const executablePath = findChromium();
+    if (!executablePath) throw new Error('No Chromium found: set CHROMIUM_PATH or apt-get install chromium');
+    if (!fs.existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) throw new Error('Run `npm run build` first');
+    const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'framelens-e2e-'));
+    const context = await chromium.launchPersistentContext(profile, {
+      executablePath,
+      headless: true,
+      args: [
+        `--disable-extensions-except=${EXTENSION_DIR}`,
+        `--load-extension=${EXTENSION_DIR}`,
+        '--no-sandbox',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--no-first-run',
+        '--disable-sync',
+      ],
+    });
+    await use(context);
+    await context.close();
+    fs.rmSync(profile, { recursive: true, force: true });
+  },
+  sw: async ({ context }, use) => {
+    const [sw] = context.serviceWorkers();
+    await use(sw ?? (await context.waitForEvent('serviceworker')));
+  },
+  extensionId: async ({ sw }, use) => {
+    await use(new URL(sw.url()).host);
+  },
+});
+
+export const expect = test.expect;

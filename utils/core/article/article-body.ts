@@ -1,0 +1,35 @@
+import type { TextBlock } from './blocks';
+
+/**
+ * Matches page blocks against the JSON-LD `articleBody`: when a publisher states the
+ * story text, a block whose word sequence appears in it is story text, however short.
+ */
+
+/** Shorter `articleBody` values are summaries or paywall stubs, not the story. */
+const MIN_ARTICLE_BODY_CHARS = 400;
+/** Words per shingle when matching a block to the stated body. */
+const SHINGLE = 3;
+/** Share of a block's shingles that must appear in the stated body. */
+const MIN_SHARED = 0.6;
+
+function shingles(text: string): string[] {
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const out: string[] = [];
+  for (let i = 0; i + SHINGLE <= words.length; i++) out.push(words.slice(i, i + SHINGLE).join(' '));
+  return out;
+}
+
+/** A predicate "is this block in the stated article body?", or undefined when the page states none. */
+export function articleBodyMatcher(articleBody: string | null): ((block: TextBlock) => boolean) | undefined {
+  if (articleBody === null || articleBody.length < MIN_ARTICLE_BODY_CHARS) return undefined;
+  const known = new Set(shingles(articleBody));
+  const cache = new Map<TextBlock, boolean>();
+  return (block) => {
+    const cached = cache.get(block);
+    if (cached !== undefined) return cached;
+    const own = shingles(block.text);
+    const result = own.length > 0 && own.filter((s) => known.has(s)).length / own.length >= MIN_SHARED;
+    cache.set(block, result);
+    return result;
+  };
+}

@@ -1,0 +1,154 @@
+import { hasNegativeName, isHardExcluded } from './boilerplate';
+import { normalizeText } from '../text/text-map';
+
+/**
+ * Splits a page into text blocks: each block-level element whose content is inline
+ * (a `<p>`, a text-only `<div>`), and each run of inline content that sits between block
+ * children of a mixed container (`<div>Intro<p>…</p>More</div>`). One pass, no DOM writes.
+ */
+
+/** Kinds of block in the article text. */
+export type BlockKind = 'headline' | 'standfirst' | 'paragraph' | 'heading' | 'quote' | 'list-item';
+
+/** Elements that start a new line of text (HTML's block-level and table elements). */
+const BLOCK_TAGS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'center', 'dd', 'details', 'dialog', 'dir', 'div', 'dl', 'dt',
+  'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr',
+  'html', 'li', 'main', 'menu', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th',
+  'thead', 'tr', 'ul',
+]);
+const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+const LIST_ITEM_TAGS = new Set(['li', 'dt', 'dd']);
+const TEXT_NODE = 3;
+const ELEMENT_NODE = 1;
+
+/** One block of page text with the numbers the scorer needs. */
+export interface TextBlock {
+  /** The block's content: one element, or a run of sibling nodes. */
+  nodes: Node[];
+  /** The block element, or the parent of the run. */
+  container: Element;
+  /** Ancestors from the walk's root down to `container` (inclusive). */
+  path: Element[];
+  kind: BlockKind;
+  /** Normalised text. */
+  text: string;
+  /** Characters inside links. */
+  linkChars: number;
+  /** Index in `path` of the nearest ancestor with a boilerplate class/id; -1 when none. */
+  negativeDepth: number;
+  /** Position in document order. */
+  index: number;
+}
+
+interface RawStats {
+  parts: string[];
+  linkChars: number;
+}
+
+function collectStats(node: Node, inLink: boolean, stats: RawStats): void {
+  if (node.nodeType === TEXT_NODE) {
+    const data = (node as Text).data;
+    stats.parts.push(data);
+    if (inLink) stats.linkChars += data.trim().length;
+    return;
+  }
+  if (node.nodeType !== ELEMENT_NODE) return;
+  const el = node as Element;
+  if (isHardExcluded(el)) return;
+  const tag = el.localName;
+  if (tag === 'br' || BLOCK_TAGS.has(tag)) stats.parts.push(' ');
+  const link = inLink || tag === 'a';
+  for (let c = el.firstChild; c !== null; c = c.nextSibling) collectStats(c, link, stats);
+  if (BLOCK_TAGS.has(tag)) stats.parts.push(' ');
+}
+
+function kindOf(tag: string, path: Element[]): BlockKind {
+  if (HEADING_TAGS.has(tag)) return 'heading';
+  if (path.some((el) => el.localName === 'blockquote')) return 'quote';
+  if (LIST_ITEM_TAGS.has(tag)) return 'list-item';
+  return 'paragraph';
+}
+
+class BlockCollector {
+  readonly blocks: TextBlock[] = [];
+  private readonly path: Element[] = [];
+  private readonly negative: number[] = [];
+
+  /** Walk `el`'s children; returns true when the subtree holds block-level elements. */
+  walk(el: Element): boolean {
+    this.path.push(el);
+    this.negative.push(hasNegativeName(el) ? this.path.length - 1 : (this.negative[this.negative.length - 1] ?? -1));
+    let run: Node[] = [];
+    let runAt = this.blocks.length;
+    let hasBlock = false;
+    const flush = (at: number): void => {
+      if (run.length > 0) this.add(run, el, at);
+      run = [];
+    };
+    for (let child = el.firstChild; child !== null; child = child.nextSibling) {
+      if (child.nodeType === TEXT_NODE) {
+        if (run.length === 0) runAt = this.blocks.length;
+        run.push(child);
+        continue;
+      }
+      if (child.nodeType !== ELEMENT_NODE) continue;
+      const childEl = child as Element;
+      if (isHardExcluded(childEl)) continue;
+      const tag = childEl.localName;
+      if (BLOCK_TAGS.has(tag)) {
+        hasBlock = true;
+        flush(runAt);
+        const before = this.blocks.length;
+        if (!this.walk(childEl)) this.addElement(childEl, before);
+        continue;
+      }
+      const before = this.blocks.length;
+      if (tag !== 'br' && this.walk(childEl)) {
+        hasBlock = true;
+        flush(before);
+      } else {
+        if (run.length === 0) runAt = before;
+        run.push(child);
+      }
+    }
+    if (hasBlock) flush(runAt);
+    this.path.pop();
+    this.negative.pop();
+    return hasBlock;
+  }
+
+  /** Add `el` as one block (its content has no block-level elements). */
+  addElement(el: Element, at: number): void {
+    this.path.push(el);
+    this.negative.push(hasNegativeName(el) ? this.path.length - 1 : (this.negative[this.negative.length - 1] ?? -1));
+    this.add([el], el, at);
+    this.path.pop();
+    this.negative.pop();
+  }
+
+  private add(nodes: Node[], container: Element, at: number): void {
+    const stats: RawStats = { parts: [], linkChars: 0 };
+    for (const n of nodes) collectStats(n, false, stats);
+    const text = normalizeText(stats.parts.join(''));
+    if (text === '') return;
+    const path = this.path.slice();
+    const block: TextBlock = {
+      nodes, container, path, text,
+      kind: kindOf(container.localName, path),
+      linkChars: Math.min(stats.linkChars, text.length),
+      negativeDepth: this.negative[this.negative.length - 1] ?? -1,
+      index: 0,
+    };
+    this.blocks.splice(at, 0, block);
+  }
+}
+
+/** The text blocks under `root` in document order, hidden and never-text elements skipped. */
+export function collectBlocks(root: Element): TextBlock[] {
+  const collector = new BlockCollector();
+  // A root with only inline content is one block (a bare `<body>text</body>`).
+  if (!collector.walk(root)) collector.addElement(root, 0);
+  collector.blocks.forEach((b, i) => (b.index = i));
+  return collector.blocks;
+}

@@ -1,0 +1,117 @@
+import { isBoilerplateText } from './boilerplate';
+import type { TextBlock } from './blocks';
+
+/**
+ * Picks the article root: the element that holds the most story-like text for the least
+ * boilerplate. Every block votes for all its ancestors (Readability propagates paragraph
+ * scores to two ancestors; trafilatura keeps whole paragraph clusters): story paragraphs
+ * add their length, link lists, teasers and blocks inside boilerplate-named boxes subtract.
+ */
+
+/** A story paragraph has at least a sentence's worth of text; shorter blocks are neutral. */
+export const MIN_GOOD_CHARS = 70;
+/** Story paragraphs link a few words at most; above this share of linked characters a block is a teaser/link list. */
+export const MAX_GOOD_LINK_DENSITY = 0.3;
+/** Blocks above this link share are boilerplate (nav lists, "Related" teasers) wherever they are. */
+export const BAD_LINK_DENSITY = 0.5;
+/** Each boilerplate character costs this many story characters when choosing the root. */
+export const BAD_WEIGHT = 1.5;
+/** Score multiplier for candidates inside a boilerplate-named box: long comments must not beat a short story. */
+export const INSIDE_NEGATIVE_FACTOR = 0.4;
+/** A block inside the JSON-LD `articleBody` counts this much more than a plain story paragraph. */
+export const ARTICLE_BODY_BONUS = 1;
+
+/** How a block reads on its own. */
+export type BlockClass = 'good' | 'bad' | 'neutral';
+
+/** Link share of a block's characters. */
+export function linkDensity(block: TextBlock): number {
+  return block.text.length === 0 ? 0 : block.linkChars / block.text.length;
+}
+
+/** Story paragraph, boilerplate, or neither (headings, datelines, short lines). */
+export function classifyBlock(block: TextBlock): BlockClass {
+  const density = linkDensity(block);
+  if (density > BAD_LINK_DENSITY || isBoilerplateText(block.text)) return 'bad';
+  if (block.kind !== 'heading' && block.text.length >= MIN_GOOD_CHARS && density <= MAX_GOOD_LINK_DENSITY) return 'good';
+  return 'neutral';
+}
+
+/** The chosen root and the evidence for it. */
+export interface RootChoice {
+  root: Element;
+  /** Index of `root` in each of its blocks' `path`. */
+  depth: number;
+  /** Characters of story paragraphs under the root. */
+  goodChars: number;
+  /** Story paragraphs under the root. */
+  goodBlocks: number;
+  score: number;
+}
+
+interface Tally {
+  el: Element;
+  depth: number;
+  good: number;
+  bad: number;
+  goodBlocks: number;
+  /** The candidate sits inside a boilerplate-named box (a comment's text, a teaser's body). */
+  insideNegative: boolean;
+}
+
+/**
+ * Score every ancestor of every block and return the best one, or null when the page has
+ * no story paragraph at all. `inBody` marks blocks whose text is in the JSON-LD `articleBody`.
+ */
+export function chooseRoot(blocks: readonly TextBlock[], inBody?: (block: TextBlock) => boolean): RootChoice | null {
+  const tallies = new Map<Element, Tally>();
+  for (const block of blocks) {
+    const cls = classifyBlock(block);
+    const bonus = inBody !== undefined && inBody(block) ? ARTICLE_BODY_BONUS : 0;
+    const chars = block.text.length;
+    if (cls === 'neutral' && bonus === 0) continue;
+    for (let depth = block.path.length - 1; depth >= 0; depth--) {
+      const el = block.path[depth] as Element;
+      let tally = tallies.get(el);
+      if (tally === undefined) {
+        tally = { el, depth, good: 0, bad: 0, goodBlocks: 0, insideNegative: false };
+        tallies.set(el, tally);
+      }
+      // A boilerplate-named box at or below this ancestor makes the block count against it.
+      const flagged = block.negativeDepth >= depth;
+      if (block.negativeDepth >= 0 && !flagged) tally.insideNegative = true;
+      if (cls === 'bad' || (flagged && bonus === 0)) {
+        if (cls !== 'neutral') tally.bad += chars;
+      } else if (cls === 'good') {
+        tally.good += chars * (1 + bonus);
+        tally.goodBlocks++;
+      } else {
+        tally.good += chars * bonus;
+      }
+    }
+  }
+  let best: Tally | null = null;
+  let bestScore = 0;
+  for (const tally of tallies.values()) {
+    const score = (tally.good - BAD_WEIGHT * tally.bad) * (tally.insideNegative ? INSIDE_NEGATIVE_FACTOR : 1);
+    // Deeper wins ties: the smallest element holding the same story text.
+    if (score > bestScore || (best !== null && score === bestScore && tally.depth > best.depth)) {
+      best = tally;
+      bestScore = score;
+    }
+  }
+  if (best === null) return null;
+  return { root: best.el, depth: best.depth, goodChars: best.good, goodBlocks: best.goodBlocks, score: bestScore };
+}
+
+/** True when `block` lies under `choice.root`. */
+export function isUnderRoot(block: TextBlock, choice: RootChoice): boolean {
+  return block.path[choice.depth] === choice.root;
+}
+
+/** Whether a block under the root belongs to the story text (not a teaser, ad label or boxed boilerplate). */
+export function keepInBody(block: TextBlock, choice: RootChoice): boolean {
+  if (!isUnderRoot(block, choice)) return false;
+  if (block.negativeDepth > choice.depth) return false;
+  return classifyBlock(block) !== 'bad';
+}

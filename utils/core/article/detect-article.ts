@@ -1,0 +1,111 @@
+import { collectBlocks, type BlockKind, type TextBlock } from './blocks';
+import { isHardExcluded } from './boilerplate';
+import { chooseRoot, classifyBlock, keepInBody, type RootChoice } from './choose-root';
+import { findHeadline, findStandfirst } from './headline';
+import { extractMetadataDetailed, type ArticleMetadata } from './metadata';
+import { articleBodyMatcher } from './article-body';
+import { structuredArticleType } from './probably-article';
+import { TextMapBuilder, appendNodeText, type TextMap } from '../text/text-map';
+
+/**
+ * Is this page a story, where is it, and what does it say: the one entry point for the
+ * content script, the analysis core and the CLI. Pure: reads `doc`, never changes it.
+ */
+
+/** A page with article markup (JSON-LD, og:type, microdata) needs this much story text to be an article. */
+export const MIN_STRUCTURED_CHARS = 300;
+/** Without article markup, this much story text (about 80 words: a short wire story) ... */
+export const MIN_UNMARKED_CHARS = 500;
+/** ... at least this many story paragraphs (a lone long blurb on a home page is not a story). */
+export const MIN_UNMARKED_PARAGRAPHS = 3;
+
+/** One block of the article text: `text.slice(start, end)`. */
+export interface ArticleBlock {
+  start: number;
+  end: number;
+  kind: BlockKind;
+}
+
+/** What `detectArticle` found. */
+export interface ArticleDetection {
+  /** Whether the page is a single story. */
+  isArticle: boolean;
+  /** Why, for people: "JSON-LD NewsArticle + 1,240-word body". */
+  reason: string;
+  /** The story's root element in the live DOM (null when there is none, or when not an article and not forced). */
+  root: Element | null;
+  metadata: ArticleMetadata;
+  /** Headline, standfirst and body blocks in reading order, separated by "\n\n". */
+  text: string;
+  blocks: ArticleBlock[];
+  /** Offsets in `text` to the live DOM. */
+  map: TextMap;
+}
+
+/** Options for `detectArticle`. */
+export interface DetectOptions {
+  /** The page address, used when the page names none. */
+  url?: string;
+  /** Extract the best candidate even when the page does not look like an article ("Analyze this page anyway"). */
+  force?: boolean;
+}
+
+function wordCount(blocks: readonly TextBlock[]): number {
+  let n = 0;
+  for (const b of blocks) n += b.text.split(' ').length;
+  return n;
+}
+
+/** Build the text and its map from the chosen blocks. */
+function buildText(parts: { block: TextBlock; kind: BlockKind }[]): { text: string; blocks: ArticleBlock[]; map: TextMap } {
+  const builder = new TextMapBuilder();
+  const blocks: ArticleBlock[] = [];
+  for (const { block, kind } of parts) {
+    builder.beginBlock();
+    for (const node of block.nodes) appendNodeText(builder, node, isHardExcluded);
+    const span = builder.endBlock();
+    if (span !== null) blocks.push({ ...span, kind });
+  }
+  const map = builder.build();
+  return { text: map.text, blocks, map };
+}
+
+/** Yes/no with its reason, from markup and the amount of story text under the root. */
+function decide(doc: Document, choice: RootChoice | null, body: readonly TextBlock[], ldType: string | null): { isArticle: boolean; reason: string } {
+  if (choice === null) return { isArticle: false, reason: 'no paragraph of story text on the page' };
+  const words = wordCount(body).toLocaleString('en-US');
+  const marked = ldType ?? structuredArticleType(doc);
+  if (marked !== null) {
+    if (choice.goodChars >= MIN_STRUCTURED_CHARS) return { isArticle: true, reason: `${marked} + ${words}-word body` };
+    return { isArticle: false, reason: `${marked}, but only ${choice.goodChars} characters of story text` };
+  }
+  if (choice.goodChars >= MIN_UNMARKED_CHARS && choice.goodBlocks >= MIN_UNMARKED_PARAGRAPHS) {
+    return { isArticle: true, reason: `no article markup; ${choice.goodBlocks} story paragraphs, ${words}-word body` };
+  }
+  return {
+    isArticle: false,
+    reason: `no article markup and only ${choice.goodBlocks} story paragraph(s), ${choice.goodChars} characters`,
+  };
+}
+
+/** Detect the story in `doc`: yes/no with a reason, metadata, root, text and the text's map to the DOM. */
+export function detectArticle(doc: Document, options: DetectOptions = {}): ArticleDetection {
+  const { metadata, jsonLd } = extractMetadataDetailed(doc, options);
+  const empty = buildText([]);
+  const bodyEl = doc.body;
+  if (bodyEl === null) return { isArticle: false, reason: 'the document has no body', root: null, metadata, ...empty };
+  const all = collectBlocks(bodyEl);
+  const choice = chooseRoot(all, articleBodyMatcher(jsonLd?.articleBody ?? null));
+  let body = choice === null ? [] : all.filter((b) => keepInBody(b, choice));
+  const firstGood = body.find((b) => classifyBlock(b) === 'good')?.index ?? all.length;
+  const headline = findHeadline(all, metadata.title, firstGood);
+  const standfirst = findStandfirst(all, headline, jsonLd?.description ?? null);
+  body = body.filter((b) => b !== headline && b !== standfirst && (headline === null || b.index > headline.index || b.kind !== 'heading'));
+  const verdict = decide(doc, choice, body, jsonLd === null ? null : `JSON-LD ${jsonLd.type}`);
+  if (!verdict.isArticle && options.force !== true) return { ...verdict, root: null, metadata, ...empty };
+  const parts: { block: TextBlock; kind: BlockKind }[] = [];
+  if (headline !== null) parts.push({ block: headline, kind: 'headline' });
+  if (standfirst !== null && !body.includes(standfirst)) parts.push({ block: standfirst, kind: 'standfirst' });
+  for (const block of body) parts.push({ block, kind: block.kind });
+  return { ...verdict, root: choice?.root ?? null, metadata, ...buildText(parts) };
+}

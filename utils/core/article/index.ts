@@ -1,0 +1,5 @@
+/** Article detection: is this page a story, where is it, what does it say. */
+export { detectArticle, type ArticleBlock, type ArticleDetection, type DetectOptions } from './detect-article';
+export { extractMetadata, ArticleMetadataSchema, type ArticleMetadata, type MetadataSource } from './metadata';
+export { isProbablyArticle } from './probably-article';
+export type { BlockKind } from './blocks';

@@ -1,0 +1,145 @@
+import { z } from 'zod';
+
+/**
+ * Reads schema.org JSON-LD (`<script type="application/ld+json">`) from a page. The page's
+ * JSON is untrusted input: each node is checked with zod and anything malformed is skipped.
+ */
+
+/** schema.org types that describe one written story (https://schema.org/Article and subtypes). */
+export const ARTICLE_TYPES = new Set([
+  'Article', 'NewsArticle', 'ReportageNewsArticle', 'AnalysisNewsArticle', 'OpinionNewsArticle',
+  'BackgroundNewsArticle', 'ReviewNewsArticle', 'AskPublicNewsArticle', 'SatiricalArticle', 'BlogPosting',
+  'LiveBlogPosting', 'Report', 'TechArticle', 'ScholarlyArticle', 'SocialMediaPosting', 'DiscussionForumPosting',
+]);
+/** Types that wrap the story (`WebPage.mainEntity`), searched one level down. */
+const PAGE_TYPES = new Set(['WebPage', 'ItemPage', 'CollectionPage']);
+/** JSON-LD nesting we follow (`@graph`, `mainEntity`); deeper structures are not stories. */
+const MAX_DEPTH = 4;
+
+const TypeSchema = z.union([z.string(), z.array(z.string())]);
+const NamedSchema = z.union([z.string(), z.looseObject({ name: z.unknown().optional() })]);
+const PeopleSchema = z.union([NamedSchema, z.array(NamedSchema)]);
+
+/** The fields of a schema.org Article node that we use. */
+export const JsonLdArticleSchema = z.looseObject({
+  '@type': TypeSchema.optional(),
+  headline: z.unknown().optional(),
+  name: z.unknown().optional(),
+  alternativeHeadline: z.unknown().optional(),
+  description: z.unknown().optional(),
+  articleBody: z.unknown().optional(),
+  url: z.unknown().optional(),
+  mainEntityOfPage: z.unknown().optional(),
+  inLanguage: z.unknown().optional(),
+  datePublished: z.unknown().optional(),
+  dateCreated: z.unknown().optional(),
+  dateModified: z.unknown().optional(),
+  author: PeopleSchema.optional().catch(undefined),
+  creator: PeopleSchema.optional().catch(undefined),
+  publisher: NamedSchema.optional().catch(undefined),
+});
+type JsonLdNode = z.infer<typeof JsonLdArticleSchema>;
+
+/** What the detector and the metadata reader take from a page's JSON-LD article node. */
+export interface JsonLdArticle {
+  type: string;
+  headline: string | null;
+  description: string | null;
+  articleBody: string | null;
+  url: string | null;
+  language: string | null;
+  published: string | null;
+  modified: string | null;
+  authors: string[];
+  publisher: string | null;
+}
+
+/** A non-empty trimmed string, or null. */
+export function cleanString(value: unknown): string | null {
+  if (typeof value !== 'string') return null;
+  const trimmed = value.replace(/\s+/g, ' ').trim();
+  return trimmed === '' ? null : trimmed;
+}
+
+function typesOf(node: JsonLdNode): string[] {
+  const t = node['@type'];
+  if (t === undefined) return [];
+  return (Array.isArray(t) ? t : [t]).map((s) => s.replace(/^https?:\/\/schema\.org\//, ''));
+}
+
+function namesOf(value: JsonLdNode['author']): string[] {
+  if (value === undefined) return [];
+  const list = Array.isArray(value) ? value : [value];
+  const names: string[] = [];
+  for (const item of list) {
+    const name = typeof item === 'string' ? cleanString(item) : cleanString(item.name);
+    if (name !== null && !/^https?:/.test(name) && !names.includes(name)) names.push(name);
+  }
+  return names;
+}
+
+function urlOf(node: JsonLdNode): string | null {
+  const direct = cleanString(node.url);
+  if (direct !== null) return direct;
+  const main = node.mainEntityOfPage;
+  if (typeof main === 'string') return cleanString(main);
+  if (typeof main === 'object' && main !== null && '@id' in main) return cleanString(main['@id']);
+  return null;
+}
+
+function toArticle(node: JsonLdNode, type: string): JsonLdArticle {
+  const publisher = node.publisher;
+  return {
+    type,
+    headline: cleanString(node.headline) ?? cleanString(node.name) ?? cleanString(node.alternativeHeadline),
+    description: cleanString(node.description),
+    articleBody: typeof node.articleBody === 'string' && node.articleBody.trim() !== '' ? node.articleBody : null,
+    url: urlOf(node),
+    language: cleanString(node.inLanguage),
+    published: cleanString(node.datePublished) ?? cleanString(node.dateCreated),
+    modified: cleanString(node.dateModified),
+    authors: namesOf(node.author).concat(namesOf(node.creator)).filter((n, i, all) => all.indexOf(n) === i),
+    publisher: typeof publisher === 'string' ? cleanString(publisher) : cleanString(publisher?.name),
+  };
+}
+
+/** Collect article nodes from one parsed JSON value (arrays, `@graph`, `mainEntity`). */
+function collect(value: unknown, depth: number, out: JsonLdArticle[]): void {
+  if (depth > MAX_DEPTH || typeof value !== 'object' || value === null) return;
+  if (Array.isArray(value)) {
+    for (const item of value) collect(item, depth + 1, out);
+    return;
+  }
+  const parsed = JsonLdArticleSchema.safeParse(value);
+  if (!parsed.success) return;
+  const node = parsed.data;
+  const types = typesOf(node);
+  const articleType = types.find((t) => ARTICLE_TYPES.has(t));
+  if (articleType !== undefined) out.push(toArticle(node, articleType));
+  const record = value as Record<string, unknown>;
+  if ('@graph' in record) collect(record['@graph'], depth + 1, out);
+  if (types.some((t) => PAGE_TYPES.has(t)) && 'mainEntity' in record) collect(record.mainEntity, depth + 1, out);
+}
+
+/** Every schema.org article node in the page's JSON-LD, in document order. */
+export function readJsonLdArticles(doc: Document): JsonLdArticle[] {
+  const out: JsonLdArticle[] = [];
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    const raw = script.textContent ?? '';
+    let value: unknown;
+    try {
+      // Some CMSs wrap the JSON in CDATA or HTML comments.
+      value = JSON.parse(raw.replace(/^\s*(<!--|\/\/<!\[CDATA\[)/, '').replace(/(-->|\/\/\]\]>)\s*$/, ''));
+    } catch {
+      continue;
+    }
+    collect(value, 0, out);
+  }
+  return out;
+}
+
+/** The publisher name from any JSON-LD node (WebSite/Organization/publisher), for the `site` field. */
+export function readJsonLdPublisher(articles: JsonLdArticle[]): string | null {
+  for (const a of articles) if (a.publisher !== null) return a.publisher;
+  return null;
+}

@@ -16,7 +16,7 @@ const ROOT = path.resolve(import.meta.dirname, '..');
 const EXTENSION_DIR = path.join(ROOT, '.output', 'chrome-mv3');
 const OUTPUT_DIR = path.join(ROOT, 'demo-output');
 const REPORT_TIMEOUT_MS = 15_000;
-const POPUP_VIEWPORT = { width: 340, height: 420 };
+const POPUP_VIEWPORT = { width: 348, height: 420 };
 const PANEL_VIEWPORT = { width: 420, height: 720 };
 const ARTICLE_VIEWPORT = { width: 1280, height: 900 };
 
@@ -79,10 +79,12 @@ try {
       article: path.join(OUTPUT_DIR, 'article.png'),
       popup: path.join(OUTPUT_DIR, 'popup.png'),
       sidepanel: path.join(OUTPUT_DIR, 'sidepanel.png'),
+      overview: path.join(OUTPUT_DIR, 'overview.png'),
     };
     await article.screenshot({ path: shots.article });
-    await shoot(context, `chrome-extension://${extensionId}/popup.html?tab=${tabId}`, POPUP_VIEWPORT, shots.popup);
+    await shoot(context, `chrome-extension://${extensionId}/popup.html?tab=${tabId}`, POPUP_VIEWPORT, shots.popup, true);
     await shoot(context, `chrome-extension://${extensionId}/sidepanel.html?tab=${tabId}`, PANEL_VIEWPORT, shots.sidepanel);
+    await composeOverview(context, shots);
     console.log(`demo: no display, ran headless. Screenshots:`);
     for (const file of Object.values(shots)) console.log(`  ${path.relative(process.cwd(), file)}`);
   }
@@ -113,13 +115,28 @@ async function waitForReport(sw, url) {
   throw new Error(`the content script did not report ${url} within ${REPORT_TIMEOUT_MS / 1000} s`);
 }
 
-/** Opens an extension page in its own tab at `viewport` size and screenshots it. */
-async function shoot(ctx, url, viewport, file) {
+/** Draws the popup over the article, where the toolbar popup would open, for the README. */
+async function composeOverview(ctx, shots) {
+  const dataUrl = (file) => `data:image/png;base64,${fs.readFileSync(file).toString('base64')}`;
+  const page = await ctx.newPage();
+  await page.setViewportSize(ARTICLE_VIEWPORT);
+  await page.setContent(`<body style="margin:0">
+    <img src="${dataUrl(shots.article)}" style="display:block">
+    <img src="${dataUrl(shots.popup)}" style="position:absolute;top:8px;right:16px;border:1px solid #c8ccd0;
+      border-radius:8px;box-shadow:0 8px 28px rgba(0,0,0,.28)">
+  </body>`);
+  await page.screenshot({ path: shots.overview });
+  await page.close();
+}
+
+/** Opens an extension page in its own tab at `viewport` size and screenshots it (`fit`: as tall as its content, like a popup). */
+async function shoot(ctx, url, viewport, file, fit = false) {
   const page = await ctx.newPage();
   await page.setViewportSize(viewport);
   await page.goto(url);
   await page.getByTestId('article-status').waitFor();
   await page.waitForFunction(() => document.querySelector('[data-status="waiting"]') === null);
+  if (fit) await page.setViewportSize({ width: viewport.width, height: await page.evaluate(() => document.body.scrollHeight) });
   await page.screenshot({ path: file });
   await page.close();
 }

@@ -1,0 +1,150 @@
+/**
+ * The card a reader gets on hover, click or keyboard focus of a highlight: the term, its
+ * voice in words, what the pack says about it, why it was highlighted, and what the reader
+ * can do (open the side panel, mute it, report it). A non-modal dialog; Esc closes it.
+ * Every string from the page or a pack goes through JSX, which escapes it.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Finding } from '@/utils/core/analysis-schema';
+import type { Entry } from '@/utils/core/lexicon/schema';
+import { EntryDetails } from './EntryDetails';
+import { entryTitle, type PackInfo } from './entry-info';
+import { t } from './i18n/t';
+import { voiceInWords } from './voice-words';
+
+/** Card width in CSS px (the stylesheet uses the same). */
+export const CARD_WIDTH = 360;
+/** Gap between the highlight and the card. */
+const CARD_GAP = 8;
+/** Below this much room under the highlight, the card opens above it. */
+const MIN_ROOM_BELOW = 280;
+
+/** Where the highlight is, in viewport coordinates. */
+export interface Anchor {
+  left: number;
+  top: number;
+  bottom: number;
+}
+
+/** What the reader can do from a card. */
+export interface CardActions {
+  onClose(): void;
+  onMore(): void;
+  onMute(scope: 'site' | 'everywhere'): void;
+  /** Copies the report text; resolves to whether the clipboard took it. */
+  onReport(): Promise<boolean>;
+}
+
+export interface FindingCardProps extends CardActions {
+  finding: Finding;
+  entry: Entry | null;
+  pack: PackInfo | null;
+  speaker: string | null;
+  /** Where to put the card; null = in the flow (an extension page, tests). */
+  anchor: Anchor | null;
+  viewport?: { width: number; height: number };
+  /** Move focus into the card when it opens (click and keyboard, not hover). */
+  autoFocus: boolean;
+}
+
+/** Where the card goes: under the highlight, or above it near the bottom of the viewport. */
+export function placeCard(anchor: Anchor, viewport: { width: number; height: number }): Record<string, string> {
+  const left = Math.max(CARD_GAP, Math.min(anchor.left, viewport.width - CARD_WIDTH - CARD_GAP));
+  const below = viewport.height - anchor.bottom;
+  return below >= MIN_ROOM_BELOW || below >= anchor.top
+    ? { left: `${left}px`, top: `${anchor.bottom + CARD_GAP}px` }
+    : { left: `${left}px`, bottom: `${viewport.height - anchor.top + CARD_GAP}px` };
+}
+
+const CATEGORY_KEYS = { actor: 'categoryActor', term: 'categoryTerm', place: 'categoryPlace', loaded: 'categoryLoaded' } as const;
+
+/** The hover/click card for one finding. */
+export function FindingCard(props: FindingCardProps) {
+  const { finding, entry, pack, anchor } = props;
+  const closeRef = useRef<HTMLButtonElement>(null);
+  const [reported, setReported] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const [muteOpen, setMuteOpen] = useState(false);
+  const titleId = `fl-card-title-${finding.start}`;
+
+  useEffect(() => {
+    if (props.autoFocus) closeRef.current?.focus();
+  }, [props.autoFocus, finding.start]);
+
+  const style = anchor ? placeCard(anchor, props.viewport ?? { width: 1024, height: 768 }) : undefined;
+  const report = async (): Promise<void> => setReported((await props.onReport()) ? 'copied' : 'failed');
+
+  return (
+    <div
+      class={`fl-card${anchor ? ' fl-floating' : ''}`}
+      role="dialog"
+      aria-labelledby={titleId}
+      style={style}
+      data-testid="finding-card"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.stopPropagation();
+          props.onClose();
+        }
+      }}
+    >
+      <header class="fl-card-head">
+        <span class={`fl-chip fl-cat-${finding.category}`} data-testid="card-category">
+          {t(CATEGORY_KEYS[finding.category])}
+        </span>
+        <button ref={closeRef} type="button" class="fl-close" aria-label={t('close')} onClick={props.onClose}>
+          ×
+        </button>
+      </header>
+      <h2 id={titleId} class="fl-term" data-testid="card-term">
+        “{finding.text}”
+        {entry && entryTitle(entry).toLowerCase() !== finding.text.toLowerCase() ? (
+          <span class="fl-entry-title"> · {entryTitle(entry)}</span>
+        ) : null}
+      </h2>
+      <p class="fl-voice" data-testid="card-voice">
+        <span class={`fl-voice-dot fl-voice-${finding.voice}`} aria-hidden="true" />
+        {voiceInWords(finding, props.speaker)}
+      </p>
+      {entry ? <EntryDetails entry={entry} pack={pack} /> : <p class="fl-note">{t('unknownActorNote', finding.role ?? '')}</p>}
+      <section class="fl-why" data-testid="card-why" aria-label={t('whyHighlighted')}>
+        <h3>{t('whyHighlighted')}</h3>
+        <p>{finding.reason.description}</p>
+        {finding.reason.conditions.length > 0 ? (
+          <ul>
+            {finding.reason.conditions.map((c) => (
+              <li key={c}>{c}</li>
+            ))}
+          </ul>
+        ) : null}
+        <p class="fl-meta">
+          {t('matchedPattern', finding.reason.pattern)}
+          {pack ? ` · ${t('fromPack', pack.title)}` : ''}
+        </p>
+      </section>
+      <footer class="fl-actions">
+        <button type="button" class="fl-primary" onClick={props.onMore} data-testid="card-more">
+          {t('moreInSidePanel')}
+        </button>
+        <button type="button" aria-expanded={muteOpen} onClick={() => setMuteOpen(!muteOpen)} data-testid="card-mute">
+          {t('notContestedHere')}
+        </button>
+        <button type="button" onClick={() => void report()} data-testid="card-report">
+          {t('reportFalseHighlight')}
+        </button>
+      </footer>
+      {muteOpen ? (
+        <div class="fl-mute" role="group" aria-label={t('notContestedHere')}>
+          <button type="button" onClick={() => props.onMute('site')} data-testid="card-mute-site">
+            {t('muteOnSite')}
+          </button>
+          <button type="button" onClick={() => props.onMute('everywhere')} data-testid="card-mute-everywhere">
+            {t('muteEverywhere')}
+          </button>
+        </div>
+      ) : null}
+      <p class="fl-status" role="status" data-testid="card-status">
+        {reported === 'copied' ? t('reportCopied') : reported === 'failed' ? t('reportCopyFailed') : ''}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+/**
+ * A closed shadow root for Framelens UI inside a page. Its host element is the one DOM
+ * change Framelens makes, and only while a card is open: `mountShadowHost` appends it,
+ * `remove()` takes it out again. Closed mode keeps page scripts out of our UI; styles come
+ * from a constructed stylesheet adopted by the shadow root, so page CSS cannot reach in
+ * and ours cannot leak out.
+ */
+
+/** The host element's tag: a custom element name no page uses. */
+export const HOST_TAG = 'framelens-ui';
+
+/** A mounted shadow root and how to take it down. */
+export interface ShadowHost {
+  host: HTMLElement;
+  root: ShadowRoot;
+  remove(): void;
+}
+
+/** The host's own style: above the page, out of its layout, inheriting nothing from it. */
+const HOST_CSS = ':host { all: initial; position: fixed; top: 0; left: 0; width: 0; height: 0; z-index: 2147483647; }';
+
+/** Appends a host with a closed shadow root styled by `css` to `doc`'s root element. */
+export function mountShadowHost(doc: Document, css: string): ShadowHost {
+  const host = doc.createElement(HOST_TAG);
+  const root = host.attachShadow({ mode: 'closed' });
+  const Ctor = doc.defaultView?.CSSStyleSheet;
+  if (Ctor !== undefined) {
+    const sheet = new Ctor();
+    sheet.replaceSync(`${HOST_CSS}\n${css}`);
+    root.adoptedStyleSheets = [sheet];
+  }
+  // <html>, not <body>: body transforms or overflow rules on some sites would clip a fixed card.
+  doc.documentElement.appendChild(host);
+  return {
+    host,
+    root,
+    remove: () => host.remove(),
+  };
+}

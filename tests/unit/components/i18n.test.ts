@@ -6,7 +6,7 @@ import { loadEnglish } from './i18n-setup';
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 const SOURCES = ['components', 'utils/page', 'entrypoints'];
 /** t('key'), tCount('key'), and `labelKey: 'key'` / `*_KEYS` tables. */
-const KEY_USE = /\bt(?:Count)?\(\s*'([A-Za-z0-9_]+)'|(?:labelKey|Key):\s*'([A-Za-z0-9_]+)'|^\s+[\w'-]+: '((?:category|legend|line|voiceLabel|group)[A-Za-z]+)'/gm;
+const KEY_USE = /\bt(?:Count)?\(\s*'([A-Za-z0-9_]+)'|(?:labelKey|Key):\s*'([A-Za-z0-9_]+)'|'((?:welcome|voiceLabel|category|legend|line|group|export)[A-Z][A-Za-z]*)'/g;
 
 function sourceFiles(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];

@@ -1,0 +1,10 @@
+import { render } from 'preact';
+import '@/components/ui.css';
+import '@/components/panels.css';
+import './style.css';
+import { App } from './App';
+import { adoptCardStyles } from './card-styles';
+
+adoptCardStyles(document);
+const root = document.getElementById('app');
+if (root) render(<App />, root);

@@ -32,6 +32,8 @@ export interface PageHighlightsOptions {
   packs: PackIndex;
   hidden: ReadonlySet<HighlightCategory>;
   enabled: boolean;
+  /** Findings to leave unpainted (muted terms); indexes still point into `findings`. */
+  skip?: (finding: Finding) => boolean;
   /** Force the wrapping painter (tests; browsers without CSS.highlights get it anyway). */
   forceWrap?: boolean;
   onMore(finding: Finding, index: number): void;
@@ -67,6 +69,7 @@ export function createPageHighlights(options: PageHighlightsOptions): PageHighli
   const painter = createPainter(doc, { forceWrap: options.forceWrap });
   const items: PaintItem[] = [];
   findings.forEach((finding, id) => {
+    if (options.skip?.(finding)) return;
     const range = options.rangeFor(finding.start, finding.end);
     if (range !== null) items.push({ id, category: finding.category, range });
   });

@@ -18,6 +18,8 @@ export const CARD_WIDTH = 360;
 const CARD_GAP = 8;
 /** Below this much room under the highlight, the card opens above it. */
 const MIN_ROOM_BELOW = 280;
+/** Tallest card; longer notes scroll inside it. */
+const MAX_CARD_HEIGHT = 560;
 
 /** Where the highlight is, in viewport coordinates. */
 export interface Anchor {
@@ -47,14 +49,20 @@ export interface FindingCardProps extends CardActions {
   autoFocus: boolean;
 }
 
-/** Where the card goes: under the highlight, or above it near the bottom of the viewport. */
+/**
+ * Where the card goes: under the highlight when there is room (or more room than above),
+ * else above it; its height is capped to the room on that side so it never runs off-screen.
+ */
 export function placeCard(anchor: Anchor, viewport: { width: number; height: number }): Record<string, string> {
   const left = Math.max(CARD_GAP, Math.min(anchor.left, viewport.width - CARD_WIDTH - CARD_GAP));
-  const below = viewport.height - anchor.bottom;
-  return below >= MIN_ROOM_BELOW || below >= anchor.top
-    ? { left: `${left}px`, top: `${anchor.bottom + CARD_GAP}px` }
-    : { left: `${left}px`, bottom: `${viewport.height - anchor.top + CARD_GAP}px` };
+  const roomBelow = viewport.height - anchor.bottom - 2 * CARD_GAP;
+  const roomAbove = anchor.top - 2 * CARD_GAP;
+  return roomBelow >= MIN_ROOM_BELOW || roomBelow >= roomAbove
+    ? { left: `${left}px`, top: `${anchor.bottom + CARD_GAP}px`, maxHeight: `${clamp(roomBelow)}px` }
+    : { left: `${left}px`, bottom: `${viewport.height - anchor.top + CARD_GAP}px`, maxHeight: `${clamp(roomAbove)}px` };
 }
+
+const clamp = (room: number): number => Math.max(0, Math.min(room, MAX_CARD_HEIGHT));
 
 const CATEGORY_KEYS = { actor: 'categoryActor', term: 'categoryTerm', place: 'categoryPlace', loaded: 'categoryLoaded' } as const;
 

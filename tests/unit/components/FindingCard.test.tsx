@@ -114,10 +114,10 @@ describe('FindingCard', () => {
 describe('placeCard', () => {
   const viewport = { width: 1000, height: 800 };
   it('opens below the highlight when there is room', () => {
-    expect(placeCard({ left: 100, top: 100, bottom: 120 }, viewport)).toEqual({ left: '100px', top: '128px' });
+    expect(placeCard({ left: 100, top: 100, bottom: 120 }, viewport)).toEqual({ left: '100px', top: '128px', maxHeight: '560px' });
   });
   it('opens above the highlight near the bottom, and stays inside the viewport', () => {
-    expect(placeCard({ left: 900, top: 700, bottom: 720 }, viewport)).toEqual({ left: '632px', bottom: '108px' });
+    expect(placeCard({ left: 900, top: 700, bottom: 720 }, viewport)).toEqual({ left: '632px', bottom: '108px', maxHeight: '560px' });
   });
 });
 

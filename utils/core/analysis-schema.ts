@@ -45,6 +45,10 @@ export const Finding = z.object({
   /** For actors: their type (or "unknown") and role as written. */
   actorType: z.union([ActorType, z.literal('unknown')]).optional(),
   role: z.string().optional(),
+  /** For places: the name used here, and who uses it. */
+  placeName: z.object({ name: z.string(), usedBy: z.array(z.string()) }).optional(),
+  /** The entry's sources, so a reader can check the note (empty for unknown actors). */
+  sources: z.array(z.object({ title: z.string(), url: z.string() })).optional(),
   /** Offsets of the sentence holding the finding. */
   sentence: z.object({ start: z.number().int(), end: z.number().int() }),
 });
@@ -79,11 +83,27 @@ export const FramingSummary = z.object({
   text: z.string(),
 });
 
+/** A quoted or reported passage: what the speakers say, as opposed to the narration. */
+export const Statement = z.object({
+  voice: z.enum(['direct-quote', 'scare-quote', 'reported']),
+  /** The words inside the quotation marks, or the clause a speech verb governs: article.text.slice(start, end). */
+  text: z.string(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  /** Actor id when resolved, else the speaker as written, else null (scare quotes). */
+  speaker: z.string().nullable(),
+  speakerText: z.string().nullable(),
+  /** The speaker's side: a party id, "third-party", "unknown", or null without a speaker. */
+  side: z.string().nullable(),
+});
+
 export const Analysis = z.object({
   /** Version of this output shape. */
   formatVersion: z.literal(1),
   article: ArticleInfo,
   findings: z.array(Finding),
+  /** Quotes and reported speech with their speakers (optional for producers that do not track them). */
+  statements: z.array(Statement).optional(),
   summary: FramingSummary,
 });
 
@@ -93,4 +113,5 @@ export type MatchReason = z.infer<typeof MatchReason>;
 export type Finding = z.infer<typeof Finding>;
 export type ArticleInfo = z.infer<typeof ArticleInfo>;
 export type FramingSummary = z.infer<typeof FramingSummary>;
+export type Statement = z.infer<typeof Statement>;
 export type Analysis = z.infer<typeof Analysis>;

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { foldKey, tokenize } from '../../../../utils/core/text/tokenize';
+
+describe('tokenize', () => {
+  it('keeps offsets: every token is the slice of the source at its offsets', () => {
+    const source = 'Xankəndi and Ağdam’s “self‑styled” leaders — U.S. envoys, it’s said.';
+    for (const t of tokenize(source)) expect(source.slice(t.start, t.end)).toBe(t.text);
+  });
+
+  it('reads Unicode letters with diacritics as one word', () => {
+    expect(tokenize('Xankəndi Ağdam Şuşa').map((t) => t.text)).toEqual(['Xankəndi', 'Ağdam', 'Şuşa']);
+  });
+
+  it('splits a possessive off the word and flags it', () => {
+    const [word] = tokenize('Azerbaijan’s ministry');
+    expect(word).toMatchObject({ text: 'Azerbaijan', possessive: true, key: 'azerbaijan' });
+    expect(tokenize("Armenia's")[0]).toMatchObject({ text: 'Armenia', possessive: true });
+  });
+
+  it.each([['self-styled'], ['self‐styled'], ['self‑styled'], ['self–styled'], ['self—styled']])('reads %s as word, joining hyphen, word', (text) => {
+    expect(tokenize(text).map((t) => t.kind)).toEqual(['word', 'hyphen', 'word']);
+  });
+
+  it('reads a dash between spaces as punctuation, not a joining hyphen', () => {
+    expect(tokenize('Karabakh – Azerbaijan').map((t) => t.kind)).toEqual(['word', 'punct', 'word']);
+  });
+
+  it('keeps apostrophes inside words and folds curly ones', () => {
+    expect(tokenize('don’t')[0]).toMatchObject({ text: 'don’t', key: "don't" });
+  });
+
+  it('reads quotation marks of every style as quote tokens', () => {
+    const kinds = tokenize('“a” ‘b’ «c» „d“ "e"').filter((t) => t.kind === 'quote').length;
+    expect(kinds).toBe(10);
+  });
+
+  it('keeps dotted abbreviations as one word', () => {
+    expect(tokenize('the U.S. envoy').map((t) => t.text)).toEqual(['the', 'U.S.', 'envoy']);
+  });
+
+  it('folds case and diacritic marks, and dotless i', () => {
+    expect(foldKey('Ağdam')).toBe('agdam');
+    expect(foldKey('AKINCI')).toBe(foldKey('Akıncı'));
+    expect(foldKey('Xankəndi')).toBe('xankəndi');
+  });
+});

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../../../../utils/core/analyze';
+import type { Finding } from '../../../../utils/core/analysis-schema';
+import { fixtureLexicon } from '../fixture-lexicon';
+
+const CONTEXT = 'Armenia and Azerbaijan traded fire near Karabakh.\n\n';
+
+/** The voice and speaker of the first "occupied"/"occupation" in `sentence`, with enough cues around it. */
+function voiceOf(sentence: string): Pick<Finding, 'voice' | 'speaker'> {
+  const analysis = analyzeText(CONTEXT + sentence, fixtureLexicon());
+  const f = analysis.findings.find((x) => x.entryId === 'occupied' && x.start >= CONTEXT.length);
+  if (!f) throw new Error(`no "occupied" finding in: ${sentence}`);
+  return { voice: f.voice, speaker: f.speaker };
+}
+
+describe('voice rules', () => {
+  it.each([
+    ['“Troops left occupied Karabakh,” Ilham Aliyev said.', 'ilham-aliyev'],
+    ['"Troops left occupied Karabakh," said Ilham Aliyev.', 'ilham-aliyev'],
+    ['Ilham Aliyev said: “Troops left occupied Karabakh.”', 'ilham-aliyev'],
+    ['Azerbaijan said its forces have “left occupied Karabakh”.', 'azerbaijan'],
+    ['According to Armenia, the “occupied Karabakh” label is false.', 'armenia'],
+  ])('direct-quote when the sentence attributes the quote: %s', (sentence, speaker) => {
+    expect(voiceOf(sentence)).toEqual({ voice: 'direct-quote', speaker });
+  });
+
+  it('direct-quote when the neighbouring sentence attributes it', () => {
+    expect(voiceOf('“Nobody leaves occupied Karabakh.” Ilham Aliyev said this on Monday.')).toEqual({ voice: 'direct-quote', speaker: 'ilham-aliyev' });
+    expect(voiceOf('Turkey described the talks. “The occupation of Karabakh must end,” it said in a note.')).toEqual({ voice: 'direct-quote', speaker: 'turkey' });
+  });
+
+  it('scare-quote when no one is named as saying it', () => {
+    expect(voiceOf('Supplies reached the “occupied” part of Karabakh on Monday.')).toEqual({ voice: 'scare-quote', speaker: null });
+  });
+
+  it.each([
+    ['Azerbaijan said that troops left occupied Karabakh.', 'azerbaijan'],
+    ['Azerbaijan says troops left occupied Karabakh.', 'azerbaijan'],
+    ['According to Azerbaijan, troops left occupied Karabakh.', 'azerbaijan'],
+    ['Troops left occupied Karabakh, according to Azerbaijan.', 'azerbaijan'],
+    ['Azerbaijan accused Armenia of the occupation of Karabakh.', 'azerbaijan'],
+    ['Troops left occupied Karabakh, Azerbaijan said.', 'azerbaijan'],
+    ['Iran warned against the occupation of Karabakh.', 'iran'],
+  ])('reported when a speech verb with its speaker governs it: %s', (sentence, speaker) => {
+    expect(voiceOf(sentence)).toEqual({ voice: 'reported', speaker });
+  });
+
+  it('reported in "what X calls …"', () => {
+    const a = analyzeText(`${CONTEXT}What Yerevan calls Artsakh lies in the hills.`, fixtureLexicon());
+    expect(a.findings.find((f) => f.text === 'Artsakh')).toMatchObject({ voice: 'reported', speaker: 'armenia' });
+  });
+
+  it.each([
+    ['Troops left occupied Karabakh on Monday.'],
+    ['Azerbaijan kills soldiers in occupied Karabakh'],
+    ['Armenia, which holds occupied Karabakh, has been accused of shelling.'],
+    ['Turkey voiced support for the return of occupied Karabakh.'],
+  ])('narrator otherwise, headlines included: %s', (sentence) => {
+    expect(voiceOf(sentence)).toEqual({ voice: 'narrator', speaker: null });
+  });
+
+  it('narrator for the speaker phrase itself, even next to a speech verb', () => {
+    const a = analyzeText(`${CONTEXT}The self-styled leader of Karabakh said the talks had failed.`, fixtureLexicon());
+    expect(a.findings.find((f) => f.entryId === 'self-styled')).toMatchObject({ voice: 'narrator' });
+  });
+
+  it('resolves "he said" to the person quoted just before', () => {
+    const a = analyzeText(`${CONTEXT}Ilham Aliyev spoke on Monday. “Karabakh was occupied for decades,” he said.`, fixtureLexicon());
+    expect(a.findings.find((f) => f.entryId === 'occupied')).toMatchObject({ voice: 'direct-quote', speaker: 'ilham-aliyev', speakerText: 'he' });
+  });
+});

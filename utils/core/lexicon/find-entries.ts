@@ -1,0 +1,97 @@
+/**
+ * From raw trie matches to entry findings: switch packs on by their cues, keep terms
+ * whose context rules hold, then resolve overlaps (within a pack: higher priority, then
+ * longer, then earlier wins; across packs, of two overlapping findings of the same kind
+ * the one from the more specific, cue-activated pack is kept).
+ */
+import { evaluateContext } from './context-rules';
+import type { RawMatch } from './match';
+import { charSpan, type ScanContext } from './scan-context';
+import type { Entry, Pack } from './schema';
+
+/** A lexicon entry found in the text. */
+export interface EntryFinding {
+  pack: number;
+  entry: number;
+  /** Place-name index for places, else -1. */
+  name: number;
+  /** Token range [first, end) and character range [start, end). */
+  first: number;
+  endToken: number;
+  start: number;
+  end: number;
+  /** The pattern as written in the pack. */
+  pattern: string;
+  /** Context conditions that held, in words. */
+  conditions: string[];
+}
+
+/** Whether each pack is on for this text: always-on packs, or enough activation cues. */
+export function activePacks(ctx: ScanContext): boolean[] {
+  return ctx.lexicon.packs.map((pack, p) =>
+    'always' in pack.activation ? true : (ctx.cueHits[p] ?? 0) >= pack.activation.minHits,
+  );
+}
+
+function entryOf(ctx: ScanContext, f: EntryFinding): Entry | undefined {
+  return ctx.lexicon.packs[f.pack]?.entries[f.entry];
+}
+
+function candidate(ctx: ScanContext, m: RawMatch, active: readonly boolean[]): EntryFinding | null {
+  const out = ctx.lexicon.outputs[m.output];
+  if (!out || !active[out.pack]) return null;
+  const entry = (ctx.lexicon.packs[out.pack] as Pack).entries[out.entry];
+  if (!entry) return null;
+  let conditions: string[] = [];
+  if (entry.kind === 'term' && entry.context?.length) {
+    const outcome = evaluateContext(ctx, entry.context, m, out.pack, out.entry);
+    if (!outcome.ok) return null;
+    conditions = outcome.conditions;
+  }
+  const span = charSpan(ctx, m.first, m.end);
+  return { pack: out.pack, entry: out.entry, name: out.name, first: m.first, endToken: m.end, ...span, pattern: out.source, conditions };
+}
+
+function byPreference(ctx: ScanContext) {
+  return (a: EntryFinding, b: EntryFinding): number =>
+    (entryOf(ctx, b)?.priority ?? 0) - (entryOf(ctx, a)?.priority ?? 0) ||
+    b.end - b.start - (a.end - a.start) ||
+    a.start - b.start ||
+    a.entry - b.entry;
+}
+
+/** Greedy non-overlapping selection in preference order. */
+function resolveWithinPack(ctx: ScanContext, findings: EntryFinding[]): EntryFinding[] {
+  const kept: EntryFinding[] = [];
+  for (const f of findings.sort(byPreference(ctx))) {
+    if (!kept.some((k) => k.start < f.end && f.start < k.end)) kept.push(f);
+  }
+  return kept;
+}
+
+/** Entry findings of all active packs, context rules applied and overlaps resolved, in text order. */
+export function findEntries(ctx: ScanContext): EntryFinding[] {
+  const active = activePacks(ctx);
+  const byPack = new Map<number, EntryFinding[]>();
+  for (const m of ctx.entryMatches) {
+    const f = candidate(ctx, m, active);
+    if (!f) continue;
+    const list = byPack.get(f.pack) ?? [];
+    list.push(f);
+    byPack.set(f.pack, list);
+  }
+  // Cue-activated (specific) packs first, so their notes win identical spans over always-on packs.
+  const packOrder = [...byPack.keys()].sort((a, b) => {
+    const always = (p: number): number => ('always' in (ctx.lexicon.packs[p] as Pack).activation ? 1 : 0);
+    return always(a) - always(b) || a - b;
+  });
+  const result: EntryFinding[] = [];
+  for (const p of packOrder) {
+    for (const f of resolveWithinPack(ctx, byPack.get(p) ?? [])) {
+      const kind = entryOf(ctx, f)?.kind;
+      if (result.some((r) => r.start < f.end && f.start < r.end && entryOf(ctx, r)?.kind === kind)) continue;
+      result.push(f);
+    }
+  }
+  return result.sort((a, b) => a.start - b.start || a.end - b.end);
+}

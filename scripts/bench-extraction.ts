@@ -215,7 +215,7 @@ function sameValue(field: string, want: string, got: string | null): boolean {
   if (field === 'published') {
     const a = Date.parse(want);
     const b = Date.parse(got);
-    return (!Number.isNaN(a) && a === b) || want.trim() === got.trim();
+    return (!Number.isNaN(a) && Math.floor(a / 1000) === Math.floor(b / 1000)) || want.trim() === got.trim();
   }
   const norm = (s: string): string => s.normalize('NFKC').toLowerCase().replace(/[‘’“”"']/g, "'").replace(/\s+/g, ' ').trim();
   return norm(want) === norm(got);

@@ -22,7 +22,8 @@ function shingles(text: string): string[] {
 /** A predicate "is this block in the stated article body?", or undefined when the page states none. */
 export function articleBodyMatcher(articleBody: string | null): ((block: TextBlock) => boolean) | undefined {
   if (articleBody === null || articleBody.length < MIN_ARTICLE_BODY_CHARS) return undefined;
-  const known = new Set(shingles(articleBody));
+  // Some publishers put HTML markup in articleBody.
+  const known = new Set(shingles(articleBody.replace(/<[^>]*>/g, ' ')));
   const cache = new Map<TextBlock, boolean>();
   return (block) => {
     const cached = cache.get(block);

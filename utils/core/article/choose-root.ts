@@ -10,14 +10,16 @@ import type { TextBlock } from './blocks';
 
 /** A story paragraph has at least a sentence's worth of text; shorter blocks are neutral. */
 export const MIN_GOOD_CHARS = 70;
-/** Story paragraphs link a few words at most; above this share of linked characters a block is a teaser/link list. */
-export const MAX_GOOD_LINK_DENSITY = 0.3;
+/** Above this share of linked characters a block is not a story paragraph (roundups link half their words, measured on the benchmark). */
+export const MAX_GOOD_LINK_DENSITY = 0.5;
 /** Blocks above this link share are boilerplate (nav lists, "Related" teasers) wherever they are. */
 export const BAD_LINK_DENSITY = 0.5;
 /** Each boilerplate character costs this many story characters when choosing the root. */
 export const BAD_WEIGHT = 1.5;
 /** Score multiplier for candidates inside a boilerplate-named box: long comments must not beat a short story. */
 export const INSIDE_NEGATIVE_FACTOR = 0.4;
+/** Weight, as boilerplate, of text in a boilerplate-named box (comments, captions) for the box and its ancestors. */
+export const FLAGGED_WEIGHT = 0.5;
 /** A block inside the JSON-LD `articleBody` counts this much more than a plain story paragraph. */
 export const ARTICLE_BODY_BONUS = 1;
 
@@ -32,8 +34,10 @@ export function linkDensity(block: TextBlock): number {
 /** Story paragraph, boilerplate, or neither (headings, datelines, short lines). */
 export function classifyBlock(block: TextBlock): BlockClass {
   const density = linkDensity(block);
-  if (density > BAD_LINK_DENSITY || isBoilerplateText(block.text)) return 'bad';
-  if (block.kind !== 'heading' && block.text.length >= MIN_GOOD_CHARS && density <= MAX_GOOD_LINK_DENSITY) return 'good';
+  // Plain (unlinked) text decides: a roundup paragraph with many links still has sentences of its own.
+  const plain = block.text.length - block.linkChars;
+  if ((density > BAD_LINK_DENSITY && plain < MIN_GOOD_CHARS) || isBoilerplateText(block.text)) return 'bad';
+  if (block.kind !== 'heading' && plain >= MIN_GOOD_CHARS && density <= MAX_GOOD_LINK_DENSITY) return 'good';
   return 'neutral';
 }
 
@@ -77,16 +81,19 @@ export function chooseRoot(blocks: readonly TextBlock[], inBody?: (block: TextBl
         tally = { el, depth, good: 0, bad: 0, goodBlocks: 0, insideNegative: false };
         tallies.set(el, tally);
       }
-      // A boilerplate-named box at or below this ancestor makes the block count against it.
-      const flagged = block.negativeDepth >= depth;
-      if (block.negativeDepth >= 0 && !flagged) tally.insideNegative = true;
-      if (cls === 'bad' || (flagged && bonus === 0)) {
-        if (cls !== 'neutral') tally.bad += chars;
-      } else if (cls === 'good') {
-        tally.good += chars * (1 + bonus);
-        tally.goodBlocks++;
+      if (block.negativeDepth >= depth && bonus === 0) {
+        // In a boilerplate-named box at or below this ancestor: a weak vote against it (wrongly named
+        // wrappers are common, and boxed text is dropped from the body anyway).
+        if (cls === 'good') tally.bad += chars * FLAGGED_WEIGHT;
+        else if (cls === 'bad') tally.bad += chars;
+        continue;
+      }
+      if (block.negativeDepth >= 0) tally.insideNegative = true;
+      if (cls === 'bad') {
+        tally.bad += chars;
       } else {
-        tally.good += chars * bonus;
+        tally.good += chars * ((cls === 'good' ? 1 : 0) + bonus);
+        if (cls === 'good') tally.goodBlocks++;
       }
     }
   }
@@ -107,11 +114,4 @@ export function chooseRoot(blocks: readonly TextBlock[], inBody?: (block: TextBl
 /** True when `block` lies under `choice.root`. */
 export function isUnderRoot(block: TextBlock, choice: RootChoice): boolean {
   return block.path[choice.depth] === choice.root;
-}
-
-/** Whether a block under the root belongs to the story text (not a teaser, ad label or boxed boilerplate). */
-export function keepInBody(block: TextBlock, choice: RootChoice): boolean {
-  if (!isUnderRoot(block, choice)) return false;
-  if (block.negativeDepth > choice.depth) return false;
-  return classifyBlock(block) !== 'bad';
 }

@@ -1,11 +1,12 @@
-import { collectBlocks, type BlockKind, type TextBlock } from './blocks';
-import { isHardExcluded } from './boilerplate';
-import { chooseRoot, classifyBlock, keepInBody, type RootChoice } from './choose-root';
+import { collectBlocks, type TextBlock } from './blocks';
+import { chooseRoot, classifyBlock, type RootChoice } from './choose-root';
+import { selectBody } from './select-body';
 import { findHeadline, findStandfirst } from './headline';
 import { extractMetadataDetailed, type ArticleMetadata } from './metadata';
 import { articleBodyMatcher } from './article-body';
 import { structuredArticleType } from './probably-article';
-import { TextMapBuilder, appendNodeText, type TextMap } from '../text/text-map';
+import { buildArticleText, type ArticlePart } from './article-text';
+import type { TextMap } from '../text/text-map';
 
 /**
  * Is this page a story, where is it, and what does it say: the one entry point for the
@@ -19,12 +20,8 @@ export const MIN_UNMARKED_CHARS = 500;
 /** ... at least this many story paragraphs (a lone long blurb on a home page is not a story). */
 export const MIN_UNMARKED_PARAGRAPHS = 3;
 
-/** One block of the article text: `text.slice(start, end)`. */
-export interface ArticleBlock {
-  start: number;
-  end: number;
-  kind: BlockKind;
-}
+export type { ArticleBlock } from './article-text';
+import type { ArticleBlock } from './article-text';
 
 /** What `detectArticle` found. */
 export interface ArticleDetection {
@@ -56,20 +53,6 @@ function wordCount(blocks: readonly TextBlock[]): number {
   return n;
 }
 
-/** Build the text and its map from the chosen blocks. */
-function buildText(parts: { block: TextBlock; kind: BlockKind }[]): { text: string; blocks: ArticleBlock[]; map: TextMap } {
-  const builder = new TextMapBuilder();
-  const blocks: ArticleBlock[] = [];
-  for (const { block, kind } of parts) {
-    builder.beginBlock();
-    for (const node of block.nodes) appendNodeText(builder, node, isHardExcluded);
-    const span = builder.endBlock();
-    if (span !== null) blocks.push({ ...span, kind });
-  }
-  const map = builder.build();
-  return { text: map.text, blocks, map };
-}
-
 /** Yes/no with its reason, from markup and the amount of story text under the root. */
 function decide(doc: Document, choice: RootChoice | null, body: readonly TextBlock[], ldType: string | null): { isArticle: boolean; reason: string } {
   if (choice === null) return { isArticle: false, reason: 'no paragraph of story text on the page' };
@@ -90,22 +73,29 @@ function decide(doc: Document, choice: RootChoice | null, body: readonly TextBlo
 
 /** Detect the story in `doc`: yes/no with a reason, metadata, root, text and the text's map to the DOM. */
 export function detectArticle(doc: Document, options: DetectOptions = {}): ArticleDetection {
+  return detectArticleParts(doc, options).detection;
+}
+
+/** `detectArticle` plus the source blocks of its text, for incremental updates (watch-article.ts). */
+export function detectArticleParts(doc: Document, options: DetectOptions = {}): { detection: ArticleDetection; parts: ArticlePart[] } {
   const { metadata, jsonLd } = extractMetadataDetailed(doc, options);
-  const empty = buildText([]);
+  const none = (isArticle: boolean, reason: string): { detection: ArticleDetection; parts: ArticlePart[] } =>
+    ({ detection: { isArticle, reason, root: null, metadata, ...buildArticleText([]) }, parts: [] });
   const bodyEl = doc.body;
-  if (bodyEl === null) return { isArticle: false, reason: 'the document has no body', root: null, metadata, ...empty };
+  if (bodyEl === null) return none(false, 'the document has no body');
   const all = collectBlocks(bodyEl);
   const choice = chooseRoot(all, articleBodyMatcher(jsonLd?.articleBody ?? null));
-  let body = choice === null ? [] : all.filter((b) => keepInBody(b, choice));
+  let body = choice === null ? [] : selectBody(all, choice);
   const firstGood = body.find((b) => classifyBlock(b) === 'good')?.index ?? all.length;
   const headline = findHeadline(all, metadata.title, firstGood);
   const standfirst = findStandfirst(all, headline, jsonLd?.description ?? null);
+  // Headline and standfirst lead the text; headings above the headline (section labels) are dropped.
   body = body.filter((b) => b !== headline && b !== standfirst && (headline === null || b.index > headline.index || b.kind !== 'heading'));
   const verdict = decide(doc, choice, body, jsonLd === null ? null : `JSON-LD ${jsonLd.type}`);
-  if (!verdict.isArticle && options.force !== true) return { ...verdict, root: null, metadata, ...empty };
-  const parts: { block: TextBlock; kind: BlockKind }[] = [];
+  if (!verdict.isArticle && options.force !== true) return none(false, verdict.reason);
+  const parts: ArticlePart[] = [];
   if (headline !== null) parts.push({ block: headline, kind: 'headline' });
-  if (standfirst !== null && !body.includes(standfirst)) parts.push({ block: standfirst, kind: 'standfirst' });
+  if (standfirst !== null) parts.push({ block: standfirst, kind: 'standfirst' });
   for (const block of body) parts.push({ block, kind: block.kind });
-  return { ...verdict, root: choice?.root ?? null, metadata, ...buildText(parts) };
+  return { detection: { ...verdict, root: choice?.root ?? null, metadata, ...buildArticleText(parts) }, parts };
 }

@@ -3,3 +3,4 @@ export { detectArticle, type ArticleBlock, type ArticleDetection, type DetectOpt
 export { extractMetadata, ArticleMetadataSchema, type ArticleMetadata, type MetadataSource } from './metadata';
 export { isProbablyArticle } from './probably-article';
 export type { BlockKind } from './blocks';
+export { ArticleWatcher, type ArticleUpdate, type MutationLike } from './watch-article';

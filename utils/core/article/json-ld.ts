@@ -16,6 +16,10 @@ const PAGE_TYPES = new Set(['WebPage', 'ItemPage', 'CollectionPage']);
 /** JSON-LD nesting we follow (`@graph`, `mainEntity`); deeper structures are not stories. */
 const MAX_DEPTH = 4;
 
+/** CDATA/comment wrappers some CMSs put around the JSON (`<![CDATA[ … ]]>`, `//<![CDATA[`, `<!-- … -->`). */
+const LEADING_WRAPPER = /^\s*(?:<!--|(?:\/\/\s*)?<!\[CDATA\[)/;
+const TRAILING_WRAPPER = /(?:-->|(?:\/\/\s*)?\]\]>)\s*$/;
+
 const TypeSchema = z.union([z.string(), z.array(z.string())]);
 const NamedSchema = z.union([z.string(), z.looseObject({ name: z.unknown().optional() })]);
 const PeopleSchema = z.union([NamedSchema, z.array(NamedSchema)]);
@@ -89,9 +93,11 @@ function urlOf(node: JsonLdNode): string | null {
 
 function toArticle(node: JsonLdNode, type: string): JsonLdArticle {
   const publisher = node.publisher;
+  const publisherName = typeof publisher === 'string' ? cleanString(publisher) : cleanString(publisher?.name);
   return {
     type,
-    headline: cleanString(node.headline) ?? cleanString(node.name) ?? cleanString(node.alternativeHeadline),
+    // `name` is often the outlet's name on CMS-generated nodes; only trust it when it isn't the publisher.
+    headline: cleanString(node.headline) ?? (cleanString(node.name) !== publisherName ? cleanString(node.name) : null),
     description: cleanString(node.description),
     articleBody: typeof node.articleBody === 'string' && node.articleBody.trim() !== '' ? node.articleBody : null,
     url: urlOf(node),
@@ -99,7 +105,7 @@ function toArticle(node: JsonLdNode, type: string): JsonLdArticle {
     published: cleanString(node.datePublished) ?? cleanString(node.dateCreated),
     modified: cleanString(node.dateModified),
     authors: namesOf(node.author).concat(namesOf(node.creator)).filter((n, i, all) => all.indexOf(n) === i),
-    publisher: typeof publisher === 'string' ? cleanString(publisher) : cleanString(publisher?.name),
+    publisher: publisherName,
   };
 }
 
@@ -128,8 +134,8 @@ export function readJsonLdArticles(doc: Document): JsonLdArticle[] {
     const raw = script.textContent ?? '';
     let value: unknown;
     try {
-      // Some CMSs wrap the JSON in CDATA or HTML comments.
-      value = JSON.parse(raw.replace(/^\s*(<!--|\/\/<!\[CDATA\[)/, '').replace(/(-->|\/\/\]\]>)\s*$/, ''));
+      // Some CMSs wrap the JSON in CDATA sections or HTML comments.
+      value = JSON.parse(raw.replace(LEADING_WRAPPER, '').replace(TRAILING_WRAPPER, ''));
     } catch {
       continue;
     }

@@ -6,10 +6,6 @@ import { cleanString, readJsonLdArticles, readJsonLdPublisher, type JsonLdArticl
  * then microdata and `<time>`, then the DOM itself (document title, `<html lang>`).
  */
 
-/** Separators between a headline and the site name in `<title>` ("Story | Outlet"). */
-const TITLE_SEPARATOR = /\s+[|\-–—:»·]\s+/;
-/** A title part shorter than this many words is a site name, not a headline. */
-const MIN_TITLE_WORDS = 3;
 
 /** Where a metadata value came from. */
 export const MetadataSourceSchema = z.enum(['json-ld', 'open-graph', 'meta', 'time', 'microdata', 'dom']);
@@ -31,6 +27,11 @@ export const ArticleMetadataSchema = z.object({
   sources: z.partialRecord(MetadataFieldSchema, MetadataSourceSchema),
 });
 export type ArticleMetadata = z.infer<typeof ArticleMetadataSchema>;
+
+/** The last " | part" of a document title (hierarchical separators, as Readability's `_getArticleTitle`). */
+const LAST_TITLE_PART = /\s[|\-–—\\/>»·]\s(?!.*\s[|\-–—\\/>»·]\s)/;
+/** Shorter remainders ("Google", "On Recent Events") are not headlines on their own: keep the whole title. */
+const MIN_HEADLINE_WORDS = 5;
 
 type Candidate = readonly [MetadataSource, string | null | undefined];
 
@@ -62,15 +63,14 @@ function microdata(doc: Document, prop: string): string | null {
   return cleanString(el.getAttribute('content') ?? el.getAttribute('datetime') ?? el.textContent);
 }
 
-/** The headline part of `<title>`: drops a trailing or leading site name. */
+/** `<title>` without its last part ("Story – Outlet" -> "Story") when what is left reads as a full headline. */
 function titleFromDocument(doc: Document): string | null {
   const raw = cleanString(doc.querySelector('title')?.textContent);
   if (raw === null) return null;
-  const parts = raw.split(TITLE_SEPARATOR);
-  if (parts.length < 2) return raw;
-  const words = (s: string): number => s.split(/\s+/).length;
-  const longest = parts.reduce((a, b) => (words(b) > words(a) ? b : a));
-  return words(longest) >= MIN_TITLE_WORDS ? longest : raw;
+  const cut = raw.search(LAST_TITLE_PART);
+  if (cut <= 0) return raw;
+  const rest = raw.slice(0, cut);
+  return rest.split(' ').length >= MIN_HEADLINE_WORDS ? rest : raw;
 }
 
 function authorsFromPage(doc: Document, meta: Map<string, string>): { value: string[]; source: MetadataSource } | null {
@@ -121,14 +121,15 @@ export function extractMetadataDetailed(doc: Document, options: { url?: string }
     sources[field] = found.source;
     return found.value;
   };
+  const site = pick('site', first(
+    ['json-ld', ld?.publisher ?? readJsonLdPublisher(articles)], ['open-graph', meta.get('og:site_name')],
+    ['meta', meta.get('application-name')], ['meta', meta.get('publisher')],
+  ));
+  // Titles are kept as the page states them ("Story | Outlet" included): the headline block has the clean one.
   const title = pick('title', first(
     ['json-ld', ld?.headline], ['open-graph', meta.get('og:title')], ['meta', meta.get('twitter:title')],
     ['meta', meta.get('dc.title') ?? meta.get('dc:title') ?? meta.get('dcterm:title')], ['meta', meta.get('parsely-title')],
     ['microdata', microdata(doc, 'headline')], ['dom', titleFromDocument(doc)], ['dom', doc.querySelector('h1')?.textContent],
-  ));
-  const site = pick('site', first(
-    ['json-ld', ld?.publisher ?? readJsonLdPublisher(articles)], ['open-graph', meta.get('og:site_name')],
-    ['meta', meta.get('application-name')], ['meta', meta.get('publisher')],
   ));
   const url = pick('url', first(
     ['json-ld', ld?.url], ['open-graph', meta.get('og:url')], ['meta', canonical], ['dom', options.url],

@@ -1,0 +1,72 @@
+import type { TextBlock } from './blocks';
+import { classifyBlock, isUnderRoot, type BlockClass, type RootChoice } from './choose-root';
+
+/**
+ * Picks the story blocks under the chosen root. The root may hold more than the story
+ * (teaser lists, a bio, an inline "Related" box), so blocks are read as a sequence, after
+ * jusText's idea of judging short blocks by their neighbours:
+ * - boilerplate blocks (link lists, teaser phrases, boilerplate-named boxes) split it into runs;
+ * - runs with little story text next to the main run are teasers ("Headline / date / blurb");
+ * - short lines are kept between story paragraphs, dropped at the edges unless they read as text.
+ */
+
+/** A run of blocks is kept when its story text is at least this share of the main run's. */
+export const MIN_RUN_SHARE = 0.2;
+/** ... or when it has at least this many story paragraphs (an article split by ad slots). */
+export const MIN_RUN_PARAGRAPHS = 2;
+/** A short line at a run's edge is kept when it is at least this long (a one-sentence paragraph, not a date). */
+export const MIN_EDGE_CHARS = 40;
+
+interface Run {
+  blocks: { block: TextBlock; cls: BlockClass }[];
+  goodChars: number;
+  goodBlocks: number;
+}
+
+function splitRuns(blocks: readonly TextBlock[], choice: RootChoice): Run[] {
+  const runs: Run[] = [];
+  let current: Run = { blocks: [], goodChars: 0, goodBlocks: 0 };
+  for (const block of blocks) {
+    if (!isUnderRoot(block, choice)) continue;
+    const cls = block.negativeDepth > choice.depth ? 'bad' : classifyBlock(block);
+    if (cls === 'bad') {
+      if (current.blocks.length > 0) runs.push(current);
+      current = { blocks: [], goodChars: 0, goodBlocks: 0 };
+      continue;
+    }
+    current.blocks.push({ block, cls });
+    if (cls === 'good') {
+      current.goodChars += block.text.length;
+      current.goodBlocks++;
+    }
+  }
+  if (current.blocks.length > 0) runs.push(current);
+  return runs;
+}
+
+/** Short lines at a run's edges: headings and sentences stay, dates and labels go. */
+function trimEdges(run: Run): TextBlock[] {
+  const items = run.blocks;
+  const first = items.findIndex((i) => i.cls === 'good');
+  if (first < 0) return [];
+  let last = first;
+  items.forEach((item, i) => {
+    if (item.cls === 'good') last = i;
+  });
+  const edgeOk = (block: TextBlock, leading: boolean): boolean =>
+    block.text.length >= MIN_EDGE_CHARS || (leading && block.kind === 'heading');
+  let start = first;
+  while (start > 0 && edgeOk((items[start - 1] as Run['blocks'][number]).block, true)) start--;
+  let end = last;
+  while (end < items.length - 1 && edgeOk((items[end + 1] as Run['blocks'][number]).block, false)) end++;
+  return items.slice(start, end + 1).map((i) => i.block);
+}
+
+/** The blocks of the story under `choice.root`, in document order. */
+export function selectBody(blocks: readonly TextBlock[], choice: RootChoice): TextBlock[] {
+  const runs = splitRuns(blocks, choice);
+  const best = runs.reduce((a, r) => Math.max(a, r.goodChars), 0);
+  return runs
+    .filter((r) => r.goodChars > 0 && (r.goodChars >= MIN_RUN_SHARE * best || r.goodBlocks >= MIN_RUN_PARAGRAPHS))
+    .flatMap(trimEdges);
+}

@@ -51,8 +51,11 @@ const suites = [
       const { code } = run('vitest', ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${VITEST_JSON}`]);
       const report = readJson(VITEST_JSON);
       if (!report) return { passed: 0, failed: 1, note: 'no report' };
-      const failed = report.numFailedTests + (code !== 0 && report.numFailedTests === 0 ? 1 : 0);
-      return { passed: report.numPassedTests, failed };
+      // A test file that fails to load has no tests; count it as one failure.
+      const brokenFiles = report.testResults.filter((file) => file.status === 'failed' && file.assertionResults.length === 0).length;
+      const counted = report.numFailedTests + brokenFiles;
+      const failed = counted + (code !== 0 && counted === 0 ? 1 : 0);
+      return { passed: report.numPassedTests, failed, note: brokenFiles ? `${brokenFiles} test files failed to load` : undefined };
     },
   },
   { name: 'build (chrome-mv3 + firefox-mv3)', needsBuild: false, isBuild: true, run: single('npm', ['run', 'build']) },

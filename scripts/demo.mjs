@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
-import { findChromium, INSTALL_HINT } from './lib/find-chromium.mjs';
+import { extensionArgs, findChromium, INSTALL_HINT } from './lib/find-chromium.mjs';
 import { servePages } from './lib/serve-pages.mjs';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -44,15 +44,7 @@ const context = await chromium.launchPersistentContext(profile, {
   executablePath,
   headless,
   viewport: headless ? ARTICLE_VIEWPORT : null,
-  args: [
-    `--disable-extensions-except=${EXTENSION_DIR}`,
-    `--load-extension=${EXTENSION_DIR}`,
-    '--no-sandbox',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-    '--disable-sync',
-  ],
+  args: extensionArgs(EXTENSION_DIR),
 });
 const cleanUp = async () => {
   await context.close().catch(() => undefined);

@@ -4,3 +4,5 @@ export declare const CHROMIUM_CANDIDATES: string[];
 export declare function findChromium(env?: NodeJS.ProcessEnv): string | null;
 /** What to tell a reader who has no Chromium. */
 export declare const INSTALL_HINT: string;
+/** Flags that load the unpacked extension at `extensionDir` in a quiet, offline profile. */
+export declare function extensionArgs(extensionDir: string): string[];

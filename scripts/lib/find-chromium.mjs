@@ -25,3 +25,19 @@ export const INSTALL_HINT = `No Chromium found. Install one, or point CHROMIUM_P
                   CHROMIUM_PATH="/Applications/Chromium.app/Contents/MacOS/Chromium"
 Tried: CHROMIUM_PATH, ${CHROMIUM_CANDIDATES.join(', ')}.
 Branded Google Chrome 137 and later ignores --load-extension, so it cannot run the demo; use Chromium.`;
+
+/**
+ * Command-line flags that load the unpacked extension at `extensionDir` (the command-line form of
+ * chrome://extensions → "Load unpacked") in a quiet, offline profile.
+ */
+export function extensionArgs(extensionDir) {
+  return [
+    `--disable-extensions-except=${extensionDir}`,
+    `--load-extension=${extensionDir}`,
+    '--no-sandbox', // root in CI containers
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+    '--disable-sync',
+  ];
+}

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { test as base, chromium, type BrowserContext, type Worker } from '@playwright/test';
-import { findChromium } from '../../scripts/lib/find-chromium.mjs';
+import { extensionArgs, findChromium } from '../../scripts/lib/find-chromium.mjs';
 import { servePages, type PageServer } from '../../scripts/lib/serve-pages.mjs';
 
 export const EXTENSION_DIR = path.resolve(import.meta.dirname, '../../.output/chrome-mv3');
@@ -35,15 +35,7 @@ export const test = base.extend<
     const context = await chromium.launchPersistentContext(profile, {
       executablePath,
       headless: true,
-      args: [
-        `--disable-extensions-except=${EXTENSION_DIR}`,
-        `--load-extension=${EXTENSION_DIR}`,
-        '--no-sandbox',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-        '--disable-sync',
-      ],
+      args: extensionArgs(EXTENSION_DIR),
     });
     await use(context);
     await context.close();

@@ -26,6 +26,7 @@ const headless = process.argv.includes('--headless') || !hasDisplay;
 
 const executablePath = findChromium();
 if (!executablePath) {
+  if (process.env.CHROMIUM_PATH) console.error(`CHROMIUM_PATH=${process.env.CHROMIUM_PATH} does not exist.`);
   console.error(INSTALL_HINT);
   process.exit(1);
 }

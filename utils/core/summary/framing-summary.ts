@@ -90,8 +90,8 @@ function describe(
   const voices = VOICES.filter((v) => byVoice[v] > 0).map((v) => `${byVoice[v]} ${VOICE_WORDS[v]}`);
   parts.push(`${plural(termCount, 'contested term was', 'contested terms were')} found${voices.length ? ` (${voices.join(', ')})` : ''}.`);
   if (alignment.length > 0) {
-    const counts = alignment.map((a) => `${a.label}'s framing ${plural(a.count, 'time', 'times')}`);
-    parts.push(`The narration uses terms and place names associated with ${joinWords(counts)}.`);
+    const counts = alignment.map((a) => `${a.label} ${plural(a.count, 'time', 'times')}`);
+    parts.push(`The narration uses terms and place names associated with the framing of ${joinWords(counts)}.`);
   }
   if (statements > 0) {
     const counts = bySide.map((s) => `${s.count} from ${s.label}`);

@@ -27,7 +27,7 @@ const HIDDEN_CLASS = /(?:^|\s)(?:sr-only|visually-hidden|visuallyhidden|screen-r
  */
 const NEGATIVE_NAME = new RegExp(
   [
-    'related', 'recommend', 'read-?more', 'also-?read', 'more-?stories', 'most-?(?:read|popular|viewed)', 'trending',
+    'related', 'recommend', 'also-?read', 'more-?stories', 'most-?(?:read|popular|viewed)', 'trending',
     'popular', 'recirc', 'outbrain', 'taboola', 'teaser', 'promo', 'newsletter', 'subscri', 'signup', 'sign-up',
     'share', 'sharing', 'social', 'comment(?!ary)', 'disqus', 'caption', 'credit', 'advert', 'sponsor', 'adslot',
     'ad-slot', 'ad-container', 'ad-wrapper', 'ad-unit', 'adunit', 'dfp', 'gpt-ad', 'sidebar', 'footer', 'breadcrumb',
@@ -39,10 +39,15 @@ const NEGATIVE_NAME = new RegExp(
 );
 /** Whole class/id tokens too short to match as substrings ("ad" is in "head" and "read"). */
 const NEGATIVE_TOKENS = new Set(['ad', 'ads', 'nav', 'menu', 'tag', 'bio', 'rail', 'aside', 'extra', 'more', 'links']);
+/** An id with this many -/_ separated parts is a slug or generated id, not a role name. */
+const MAX_ID_PARTS = 4;
 /** Page-structure elements whose class names describe the page layout ("has-sidebar"), not their content. */
 const STRUCTURAL_TAGS = new Set(['html', 'body', 'main', 'article']);
-/** Names that mark the story container itself; they win over a negative fragment in the same element. */
-const POSITIVE_NAME = /(?:^|[^a-z])(?:article-?body|articlebody|story-?body|entry-?content|post-?(?:body|content)|article-?content|story-?content|body-?text|article-?text|main-?content)(?:[^a-z]|$)/i;
+/**
+ * Names that mark the story container itself; they win over a negative fragment in the same element.
+ * "read-more-content" holds the collapsed rest of a story ("Continue reading"), not a teaser.
+ */
+const POSITIVE_NAME = /(?:^|[^a-z])(?:article-?body|articlebody|story-?body|entry-?content|post-?(?:body|content)|article-?content|story-?content|body-?text|article-?text|main-?content|(?:more|full|rest)-?(?:content|text|story|body))(?:[^a-z]|$)/i;
 
 /** Teaser and furniture phrases that make a short block boilerplate even inside the story. */
 export const BOILERPLATE_TEXT = new RegExp(
@@ -73,12 +78,18 @@ export function isHardExcluded(el: Element): boolean {
 /** True for elements whose class/id names a boilerplate box (related links, share bar, ad slot …). */
 export function hasNegativeName(el: Element): boolean {
   if (STRUCTURAL_TAGS.has(el.localName)) return false;
-  const name = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  const name = namesOf(el);
   if (name.length < 3) return false;
   if (POSITIVE_NAME.test(name)) return false;
   if (NEGATIVE_NAME.test(name)) return true;
   for (const token of name.toLowerCase().split(/[^a-z0-9]+/)) if (NEGATIVE_TOKENS.has(token)) return true;
   return false;
+}
+
+/** Class names and id, minus a slug id ("sharing-with-a-single-developer", "gigya-share-btns-2_gig_x"): heading anchors and generated ids say nothing about the box. */
+function namesOf(el: Element): string {
+  const id = el.getAttribute('id') ?? '';
+  return `${el.getAttribute('class') ?? ''} ${id.split(/[-_]/).length < MAX_ID_PARTS ? id : ''}`;
 }
 
 /** True for elements named as the story container (`article-body`, `entry-content` …) or marked `itemprop=articleBody`. */

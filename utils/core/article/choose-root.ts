@@ -31,11 +31,20 @@ export function linkDensity(block: TextBlock): number {
   return block.text.length === 0 ? 0 : block.linkChars / block.text.length;
 }
 
+/** CJK scripts pack a word into one or two characters: count each as this many Latin characters. */
+export const CJK_WEIGHT = 3;
+const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/g;
+
+/** Text length with CJK characters weighted, so thresholds read the same in every script. */
+export function effectiveLength(text: string): number {
+  return text.length + (CJK_WEIGHT - 1) * (text.match(CJK)?.length ?? 0);
+}
+
 /** Story paragraph, boilerplate, or neither (headings, datelines, short lines). */
 export function classifyBlock(block: TextBlock): BlockClass {
   const density = linkDensity(block);
   // Plain (unlinked) text decides: a roundup paragraph with many links still has sentences of its own.
-  const plain = block.text.length - block.linkChars;
+  const plain = effectiveLength(block.text) - block.linkChars;
   if ((density > BAD_LINK_DENSITY && plain < MIN_GOOD_CHARS) || isBoilerplateText(block.text)) return 'bad';
   if (block.kind !== 'heading' && plain >= MIN_GOOD_CHARS && density <= MAX_GOOD_LINK_DENSITY) return 'good';
   return 'neutral';

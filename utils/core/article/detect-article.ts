@@ -81,11 +81,13 @@ export function detectArticleParts(doc: Document, options: DetectOptions = {}): 
   const { metadata, jsonLd } = extractMetadataDetailed(doc, options);
   const none = (isArticle: boolean, reason: string): { detection: ArticleDetection; parts: ArticlePart[] } =>
     ({ detection: { isArticle, reason, root: null, metadata, ...buildArticleText([]) }, parts: [] });
-  const bodyEl = doc.body;
+  // The whole <html>, not `doc.body`: lenient parsers (linkedom) can leave content outside the <body> they report.
+  const bodyEl = doc.documentElement ?? doc.body;
   if (bodyEl === null) return none(false, 'the document has no body');
   const all = collectBlocks(bodyEl);
   const choice = chooseRoot(all, articleBodyMatcher(jsonLd?.articleBody ?? null));
-  let body = choice === null ? [] : selectBody(all, choice);
+  // No story paragraph at all (a short note, a bare page): the text is every block that isn't boilerplate.
+  let body = choice === null ? all.filter((b) => classifyBlock(b) !== 'bad' && b.negativeDepth < 0) : selectBody(all, choice);
   const firstGood = body.find((b) => classifyBlock(b) === 'good')?.index ?? all.length;
   const headline = findHeadline(all, metadata.title, firstGood);
   const standfirst = findStandfirst(all, headline, jsonLd?.description ?? null);
@@ -97,5 +99,6 @@ export function detectArticleParts(doc: Document, options: DetectOptions = {}): 
   if (headline !== null) parts.push({ block: headline, kind: 'headline' });
   if (standfirst !== null) parts.push({ block: standfirst, kind: 'standfirst' });
   for (const block of body) parts.push({ block, kind: block.kind });
-  return { detection: { ...verdict, root: choice?.root ?? null, metadata, ...buildArticleText(parts) }, parts };
+  const root = choice?.root ?? (body.length > 0 ? bodyEl : null);
+  return { detection: { ...verdict, root, metadata, ...buildArticleText(parts) }, parts };
 }

@@ -66,7 +66,15 @@ function trimEdges(run: Run): TextBlock[] {
 export function selectBody(blocks: readonly TextBlock[], choice: RootChoice): TextBlock[] {
   const runs = splitRuns(blocks, choice);
   const best = runs.reduce((a, r) => Math.max(a, r.goodChars), 0);
-  return runs
-    .filter((r) => r.goodChars > 0 && (r.goodChars >= MIN_RUN_SHARE * best || r.goodBlocks >= MIN_RUN_PARAGRAPHS))
-    .flatMap(trimEdges);
+  const kept = runs.map((r) => r.goodChars > 0 && (r.goodChars >= MIN_RUN_SHARE * best || r.goodBlocks >= MIN_RUN_PARAGRAPHS));
+  const out: TextBlock[] = [];
+  runs.forEach((run, i) => {
+    if (kept[i] === true) {
+      out.push(...trimEdges(run));
+    } else if (run.goodChars === 0 && kept.slice(0, i).includes(true) && kept.slice(i + 1).includes(true)) {
+      // Short lines between two parts of the story (a list of items, a subheading cut off by an ad slot).
+      out.push(...run.blocks.map((b) => b.block));
+    }
+  });
+  return out;
 }

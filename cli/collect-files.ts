@@ -1,4 +1,4 @@
-/** Expands batch arguments: files as given, directories walked for .html, .htm and .txt files (sorted). */
+/** Expands batch arguments: files as given, directories walked for .html, .htm and .txt files, gzipped or not (sorted). */
 import { readdirSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 
@@ -19,7 +19,7 @@ export function collectFiles(args: readonly string[]): { files: string[]; missin
         continue;
       }
       if (isDir) walk(path);
-      else if (BATCH_EXTENSIONS.has(extname(name).toLowerCase())) files.push(path);
+      else if (BATCH_EXTENSIONS.has(extname(name.replace(/\.gz$/i, '')).toLowerCase())) files.push(path);
     }
   };
   for (const arg of args) {

@@ -5,6 +5,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { CliError } from './cli-error';
 
 /** Largest input we read: news pages are well under 5 MB; beyond this it is not an article. */
@@ -40,7 +41,7 @@ function decode(name: string, bytes: Buffer, declared: 'html' | 'text' | null): 
   return { name, kind: declared ?? sniffed, content };
 }
 
-/** Reads a file; `.html`/`.htm` must be HTML, `.txt` is plain text, anything else is sniffed. */
+/** Reads a file (gunzipping `.gz`); `.html`/`.htm` must be HTML, `.txt` is plain text, anything else is sniffed. */
 export function readInputFile(path: string): Input {
   let size: number;
   try {
@@ -58,7 +59,16 @@ export function readInputFile(path: string): Input {
   } catch (error) {
     throw new CliError(`cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
-  const ext = extname(path).toLowerCase();
+  const gzipped = path.toLowerCase().endsWith('.gz');
+  if (gzipped) {
+    try {
+      bytes = gunzipSync(bytes, { maxOutputLength: MAX_INPUT_BYTES + 1 });
+    } catch (error) {
+      const tooBig = (error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE';
+      throw new CliError(tooBig ? `${path} is over ${megabytes(MAX_INPUT_BYTES)} uncompressed` : `${path} is not valid gzip`);
+    }
+  }
+  const ext = extname(gzipped ? path.slice(0, -3) : path).toLowerCase();
   const declared = HTML_EXTENSIONS.has(ext) ? 'html' : TEXT_EXTENSIONS.has(ext) ? 'text' : null;
   return decode(path, bytes, declared);
 }

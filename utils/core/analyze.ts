@@ -73,9 +73,11 @@ export function analyzeText(text: string, lexicon: CompiledLexicon, meta: Analyz
     const finding = entryFinding(ctx, f, attribution(f.start, f.end, f.first), byFinding.get(f) ?? null);
     if (finding) findings.push(finding);
   }
-  const taken = (m: ActorMention): boolean => findings.some((f) => f.start < m.end && m.start < f.end && f.kind === 'actor');
+  const actorTokens = new Uint8Array(ctx.tokens.length);
+  for (const m of known) actorTokens.fill(1, m.first, m.endToken);
   for (const m of [...roleActors, ...unknown]) {
-    if (taken(m)) continue;
+    if (actorTokens.subarray(m.first, m.endToken).some((x) => x === 1)) continue;
+    actorTokens.fill(1, m.first, m.endToken);
     findings.push(unknownActorFinding(ctx, m, attribution(m.start, m.end, m.first)));
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end);

@@ -48,6 +48,13 @@ export function resolveSpeakers(
   const unknown: ActorMention[] = [];
   const history: { sentence: number; mention: ActorMention }[] = [];
   const all = (): ActorMention[] => [...mentions, ...unknown];
+  const byFirst = new Map<number, ActorMention[]>();
+  for (const m of mentions) byFirst.set(m.first, [...(byFirst.get(m.first) ?? []), m]);
+  const mentionsFrom = (first: number, end: number): ActorMention[] => {
+    const out: ActorMention[] = [];
+    for (let i = first; i < end; i++) for (const m of byFirst.get(i) ?? []) if (m.endToken <= end) out.push(m);
+    return out;
+  };
 
   for (const event of [...events].sort((a, b) => a.cue - b.cue)) {
     const { first, end, head, pronoun } = event.speaker;
@@ -61,7 +68,7 @@ export function resolveSpeakers(
         .sort((a, b) => b.end - a.end)[0];
       mention = recent?.mention ?? nearest ?? null;
     } else {
-      const inside = all().filter((m) => m.first >= first && m.endToken <= end);
+      const inside = [...mentionsFrom(first, end), ...unknown.filter((m) => m.first >= first && m.endToken <= end)];
       mention = inside.find((m) => m.first <= head && head < m.endToken) ?? null;
       if (!mention) {
         const before = inside.filter((m) => m.endToken <= head).sort((a, b) => b.endToken - a.endToken)[0] ?? null;

@@ -19,12 +19,33 @@ function kindsText(kinds: readonly ('actor' | 'place')[]): string {
   return kinds.map((k) => KIND_WORDS[k]).join(' or ');
 }
 
-/** Actor/place matches of pack `p` whose entry kind is in `kinds` (and id in `ids`). */
-function packMentions(ctx: ScanContext, p: number, kinds: readonly string[], ids?: readonly string[]): RawMatch[] {
+/** Actor and place matches by pack, built once per text: context rules ask for them per term match. */
+const mentionCache = new WeakMap<ScanContext, Map<number, RawMatch[]>>();
+
+function mentionsOf(ctx: ScanContext, p: number): RawMatch[] {
+  let byPack = mentionCache.get(ctx);
+  if (!byPack) {
+    byPack = new Map();
+    for (const m of ctx.entryMatches) {
+      const out = ctx.lexicon.outputs[m.output];
+      const kind = out ? ctx.lexicon.packs[out.pack]?.entries[out.entry]?.kind : undefined;
+      if (!out || (kind !== 'actor' && kind !== 'place')) continue;
+      const list = byPack.get(out.pack) ?? [];
+      list.push(m);
+      byPack.set(out.pack, list);
+    }
+    mentionCache.set(ctx, byPack);
+  }
+  return byPack.get(p) ?? [];
+}
+
+/** Actor/place matches of pack `p` whose entry kind is in `kinds` (and id in `ids`), optionally in one sentence. */
+function packMentions(ctx: ScanContext, p: number, kinds: readonly string[], ids?: readonly string[], sentence?: number): RawMatch[] {
   const pack = ctx.lexicon.packs[p] as Pack;
-  return ctx.entryMatches.filter((m) => {
+  return mentionsOf(ctx, p).filter((m) => {
+    if (sentence !== undefined && ctx.sentenceOf[m.first] !== sentence) return false;
     const out = ctx.lexicon.outputs[m.output];
-    const entry = out && out.pack === p ? pack.entries[out.entry] : undefined;
+    const entry = out ? pack.entries[out.entry] : undefined;
     return !!entry && kinds.includes(entry.kind) && (!ids || ids.includes(entry.id));
   });
 }
@@ -43,17 +64,17 @@ function evaluateRule(ctx: ScanContext, rule: ContextRule, m: RawMatch, p: numbe
   switch (rule.type) {
     case 'sentence-mentions': {
       // A mention inside the match counts ("so-called TRNC" mentions the TRNC).
-      const hit = packMentions(ctx, p, rule.kinds, rule.ids).find((x) => sameSentence(x) && !(x.first === m.first && x.end === m.end));
+      const hit = packMentions(ctx, p, rule.kinds, rule.ids, ctx.sentenceOf[m.first]).find((x) => !(x.first === m.first && x.end === m.end));
       return hit ? `${kindsText(rule.kinds)} of the ${pack.title} pack (${quoted(ctx, hit)}) in the same sentence` : null;
     }
     case 'next-phrase-is': {
       const starts = new Set(nextPhraseStarts(ctx.tokens, m.end - 1, sentence.endToken, rule.within));
-      const hit = packMentions(ctx, p, rule.kinds).find((x) => starts.has(x.first));
+      const hit = packMentions(ctx, p, rule.kinds, undefined, ctx.sentenceOf[m.first]).find((x) => starts.has(x.first));
       return hit ? `followed by ${kindsText(rule.kinds)} of the ${pack.title} pack (${quoted(ctx, hit)})` : null;
     }
     case 'previous-phrase-is': {
       const ends = new Set(previousPhraseEnds(ctx.tokens, m.first, sentence.firstToken, rule.within));
-      const hit = packMentions(ctx, p, rule.kinds).find((x) => ends.has(x.end - 1));
+      const hit = packMentions(ctx, p, rule.kinds, undefined, ctx.sentenceOf[m.first]).find((x) => ends.has(x.end - 1));
       return hit ? `after ${kindsText(rule.kinds)} of the ${pack.title} pack (${quoted(ctx, hit)})` : null;
     }
     case 'preceded-by': {

@@ -53,18 +53,34 @@ function candidate(ctx: ScanContext, m: RawMatch, active: readonly boolean[]): E
 }
 
 function byPreference(ctx: ScanContext) {
+  const priority = (f: EntryFinding): number => entryOf(ctx, f)?.priority ?? 0;
   return (a: EntryFinding, b: EntryFinding): number =>
-    (entryOf(ctx, b)?.priority ?? 0) - (entryOf(ctx, a)?.priority ?? 0) ||
-    b.end - b.start - (a.end - a.start) ||
-    a.start - b.start ||
-    a.entry - b.entry;
+    priority(b) - priority(a) || b.end - b.start - (a.end - a.start) || a.start - b.start || a.entry - b.entry;
+}
+
+/** Marks token ranges as taken; a range is free when none of its tokens is (linear in the match length). */
+class Coverage {
+  private readonly taken: Uint8Array;
+  constructor(size: number) {
+    this.taken = new Uint8Array(size);
+  }
+  free(f: EntryFinding): boolean {
+    for (let i = f.first; i < f.endToken; i++) if (this.taken[i]) return false;
+    return true;
+  }
+  take(f: EntryFinding): void {
+    this.taken.fill(1, f.first, f.endToken);
+  }
 }
 
 /** Greedy non-overlapping selection in preference order. */
 function resolveWithinPack(ctx: ScanContext, findings: EntryFinding[]): EntryFinding[] {
+  const coverage = new Coverage(ctx.tokens.length);
   const kept: EntryFinding[] = [];
   for (const f of findings.sort(byPreference(ctx))) {
-    if (!kept.some((k) => k.start < f.end && f.start < k.end)) kept.push(f);
+    if (!coverage.free(f)) continue;
+    coverage.take(f);
+    kept.push(f);
   }
   return kept;
 }
@@ -86,10 +102,14 @@ export function findEntries(ctx: ScanContext): EntryFinding[] {
     return always(a) - always(b) || a - b;
   });
   const result: EntryFinding[] = [];
+  const byKind = new Map<string, Coverage>();
   for (const p of packOrder) {
     for (const f of resolveWithinPack(ctx, byPack.get(p) ?? [])) {
-      const kind = entryOf(ctx, f)?.kind;
-      if (result.some((r) => r.start < f.end && f.start < r.end && entryOf(ctx, r)?.kind === kind)) continue;
+      const kind = entryOf(ctx, f)?.kind ?? '';
+      const coverage = byKind.get(kind) ?? new Coverage(ctx.tokens.length);
+      byKind.set(kind, coverage);
+      if (!coverage.free(f)) continue;
+      coverage.take(f);
       result.push(f);
     }
   }

@@ -41,8 +41,15 @@ function validate(json: unknown, migratedFrom: number | null, notes: string[]): 
   return { ok: true, pack: parsed.data, migratedFrom, notes };
 }
 
+function withoutSchemaKey(input: object): object {
+  const { $schema: _schema, ...rest } = input as Record<string, unknown>;
+  return rest;
+}
+
 /** Loads, migrates and validates a pack given as parsed JSON. */
-export function loadPack(json: unknown): LoadedPack {
+export function loadPack(input: unknown): LoadedPack {
+  // Hand-written packs may point editors at docs/schema/pack.schema.json; the key is not pack data.
+  const json = typeof input === 'object' && input !== null && '$schema' in input ? withoutSchemaKey(input) : input;
   const version = typeof json === 'object' && json !== null && 'schemaVersion' in json ? json.schemaVersion : undefined;
   if (version === PACK_SCHEMA_VERSION) return validate(json, null, []);
   if (version === 1) {

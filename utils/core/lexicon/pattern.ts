@@ -77,19 +77,14 @@ function expandJoins(pattern: string): string[] {
 }
 
 function tokensOf(expansion: string): PatternToken[] {
+  // A plural possessive ("Students' Union") is matched like a possessive: the apostrophe is not part of the word.
+  const text = expansion.replace(/([sS])['\u2019](?=\s|$)/g, '$1');
   const out: PatternToken[] = [];
-  for (const word of expansion.split(' ')) {
-    if (word === '') continue;
-    if (word === '*') {
-      out.push({ key: WILDCARD, raw: '*' });
-      continue;
-    }
-    // A plural possessive ("Students' Union") is matched like a possessive: the apostrophe is not part of the word.
-    const bare = /[sS]['\u2019]$/.test(word) ? word.slice(0, -1) : word;
-    for (const token of tokenize(bare)) {
-      if (token.kind === 'word' || token.kind === 'hyphen') out.push({ key: token.key, raw: token.text });
-      else throw new Error(`"${token.text}" is not part of a word; patterns hold words, hyphens and apostrophes only`);
-    }
+  for (const token of tokenize(text)) {
+    const alone = /^\s?$/.test(text.charAt(token.start - 1)) && /^\s?$/.test(text.charAt(token.end));
+    if (token.text === '*' && alone) out.push({ key: WILDCARD, raw: '*' });
+    else if (token.kind === 'word' || token.kind === 'hyphen') out.push({ key: token.key, raw: token.text });
+    else throw new Error(`"${token.text}" is not part of a word; patterns hold words, hyphens and apostrophes only`);
   }
   return out;
 }

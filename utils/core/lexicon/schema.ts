@@ -23,8 +23,11 @@ export const IsoDate = z.iso.date();
  * - words and phrases are literal: `so-called`, `Nagorno-Karabakh`;
  * - `word[,s,es]` lists endings after a stem (empty = the stem itself): `liberat[e,es,ed,ing,ion]`;
  * - `a~b` joins two words with a hyphen, a space or nothing: `self~styled`;
- * - `*` stands for exactly one word: `the * regime`.
- * Possessives ('s, ’s) and curly/straight quote or hyphen variants are handled by the matcher.
+ * - `*` stands for exactly one word (a hyphenated compound such as "Nagorno-Karabakh" counts as one): `the * regime`.
+ * Possessives ('s, ’s, and the plural "Students' Union"), curly/straight apostrophes, hyphen variants
+ * (‐ ‑ – —), diacritics ("Agdam" matches "Ağdam") and letter case (see `matchCase`) are handled by the
+ * matcher. Besides words, a pattern may hold hyphens, apostrophes, a slash between words ("PKK/YPG"),
+ * dotted abbreviations ("U.S.") and initials ("S. Jaishankar"); anything else is rejected on load.
  */
 export const Pattern = z
   .string()
@@ -72,7 +75,10 @@ export const ContextRule = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('sentence-has'), patterns: z.array(Pattern).min(1) }),
   /** None of these patterns occurs in the same sentence (the tricky negatives: "hotel", "seat"). */
   z.strictObject({ type: z.literal('sentence-lacks'), patterns: z.array(Pattern).min(1) }),
-  /** The match is (or is not) capitalised as written in the text, e.g. "Occupied Territories". */
+  /**
+   * The match is (or is not) capitalised as written in the text, e.g. "Occupied Territories". At the
+   * start of a sentence or headline a capital is no evidence, so `value: false` holds there too.
+   */
   z.strictObject({ type: z.literal('capitalised'), value: z.boolean() }),
 ]);
 
@@ -98,7 +104,11 @@ const EntryBase = {
   asOf: IsoDate,
   sources: z.array(Source).min(1),
   examples: Examples,
-  /** `exact`: match the letters' case as in the pattern (proper names); `any`: ignore case. */
+  /**
+   * `exact`: every capital letter of the pattern must be a capital in the text ("Turkey" never matches
+   * "turkey"; "TURKEY" in a headline does); `any`: ignore case. Default: `exact` for actors and
+   * places, `any` for terms.
+   */
   matchCase: z.enum(['exact', 'any']).optional(),
   /** When two entries of a pack match overlapping text, the higher priority wins (default 0); equal priorities: the longer match wins. */
   priority: z.number().int().min(-10).max(10).optional(),

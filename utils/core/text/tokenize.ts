@@ -6,7 +6,8 @@
  * not part of the word: the token ends before it and carries `possessive`. A hyphen
  * between two word characters ("self-styled", all of ‐ ‑ ‒ – — ―) is its own `hyphen`
  * token, so "Armenian-occupied" holds the whole word "occupied"; a dash with a space on
- * either side is punctuation. Quote characters are `quote` tokens; the voice module pairs them.
+ * either side is punctuation. A slash between two words ("PKK/YPG") is a joiner too,
+ * with the key "/". A capital initial before a name ("S. Jaishankar") is one word. Quote characters are `quote` tokens; the voice module pairs them.
  */
 
 export type TokenKind = 'word' | 'hyphen' | 'quote' | 'punct';
@@ -32,6 +33,8 @@ export const QUOTE_CHARS = '"\u201c\u201d\u201e\u201f\u00ab\u00bb\u2039\u203a\'\
 const SPACE = /\s+/y;
 // Letter-dot abbreviations ("U.S.", "U.N.") are one word, so the dots do not end a sentence or a phrase.
 const DOTTED_ABBREVIATION = /(?:\p{L}\.){2,}/uy;
+// An initial before a capitalised name ("S. Jaishankar") is one word, so patterns can name it.
+const INITIAL = /\p{Lu}\.(?=\s+\p{Lu})/uy;
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['\u2019\u02bc][\p{L}\p{M}\p{N}]+)*/uy;
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 const POSSESSIVE = /['\u2019\u02bc][sS]$/;
@@ -71,7 +74,8 @@ export function tokenize(source: string): Token[] {
       continue;
     }
     DOTTED_ABBREVIATION.lastIndex = i;
-    const abbreviation = DOTTED_ABBREVIATION.exec(source);
+    INITIAL.lastIndex = i;
+    const abbreviation = DOTTED_ABBREVIATION.exec(source) ?? INITIAL.exec(source);
     if (abbreviation) {
       const end = i + abbreviation[0].length;
       tokens.push({ kind: 'word', start: i, end, text: abbreviation[0], key: foldKey(abbreviation[0]), possessive: false });
@@ -91,13 +95,16 @@ export function tokenize(source: string): Token[] {
     const width = (source.codePointAt(i) ?? 0) > 0xffff ? 2 : 1;
     const text = source.slice(i, i + width);
     let kind: TokenKind = 'punct';
+    const joins = i > 0 && WORD_CHAR.test(source.charAt(i - 1)) && WORD_CHAR.test(source.charAt(i + 1));
     if (HYPHEN_CLASS.test(ch)) {
-      const joins = i > 0 && WORD_CHAR.test(source.charAt(i - 1)) && WORD_CHAR.test(source.charAt(i + 1));
       kind = joins ? 'hyphen' : 'punct';
+    } else if (ch === '/' && joins) {
+      kind = 'hyphen'; // a joiner too ("PKK/YPG"), with its own key
     } else if (QUOTE_CLASS.test(ch)) {
       kind = 'quote';
     }
-    tokens.push({ kind, start: i, end: i + width, text, key: kind === 'hyphen' ? '-' : text, possessive: false });
+    const key = kind === 'hyphen' && ch !== '/' ? '-' : text;
+    tokens.push({ kind, start: i, end: i + width, text, key, possessive: false });
     i += width;
   }
   return tokens;

@@ -42,6 +42,19 @@ function sentenceAt(vc: VoiceContext, offset: number): number {
   return Math.max(0, Math.min(lo, vc.sentences.length - 1));
 }
 
+/** Events by sentence, indexed once per text (voice is asked for every finding). */
+const bySentence = new WeakMap<readonly SpeechEvent[], Map<number, SpeechEvent[]>>();
+
+function eventsIn(vc: VoiceContext, sentence: number): SpeechEvent[] {
+  let index = bySentence.get(vc.events);
+  if (!index) {
+    index = new Map();
+    for (const e of vc.events) index.set(e.sentence, [...(index.get(e.sentence) ?? []), e]);
+    bySentence.set(vc.events, index);
+  }
+  return index.get(sentence) ?? [];
+}
+
 function sentenceHasQuote(vc: VoiceContext, index: number): boolean {
   const s = vc.sentences[index];
   return !!s && vc.quotes.some((q) => q.start < s.end && s.start < q.end);
@@ -57,15 +70,14 @@ export function attributeQuote(vc: VoiceContext, q: QuoteSpan): SpeechEvent | nu
   };
   const pick = (events: SpeechEvent[]): SpeechEvent | null =>
     events.sort((a, b) => distance(a) - distance(b))[0] ?? null;
-  const own = vc.events.filter((e) => e.sentence >= first && e.sentence <= last);
+  const own: SpeechEvent[] = [];
+  for (let k = first; k <= last; k++) own.push(...eventsIn(vc, k));
   const ownPick = pick(own);
   if (ownPick) return ownPick;
   // A neighbour attributes the quote when it quotes too, or when the quote is a sentence of its own
   // (“We will stay.” Aliyev said this on Monday.); a scare quote in a sentence of narration stays one.
   const standalone = q.start <= (vc.sentences[first]?.start ?? 0) + 1 && q.end >= (vc.sentences[last]?.end ?? 0) - 1;
-  const neighbours = vc.events.filter(
-    (e) => (e.sentence === first - 1 || e.sentence === last + 1) && (standalone || sentenceHasQuote(vc, e.sentence)),
-  );
+  const neighbours = [...eventsIn(vc, first - 1), ...eventsIn(vc, last + 1)].filter((e) => standalone || sentenceHasQuote(vc, e.sentence));
   return pick(neighbours);
 }
 
@@ -77,8 +89,8 @@ export function assignVoice(vc: VoiceContext, start: number, end: number, firstT
     return { voice: event ? 'direct-quote' : 'scare-quote', event, quote };
   }
   const sentence = vc.sentenceOf[firstToken] ?? -1;
-  const governing = vc.events
-    .filter((e) => e.sentence === sentence && e.governed && e.governed.start <= start && end <= e.governed.end)
+  const governing = eventsIn(vc, sentence)
+    .filter((e) => e.governed && e.governed.start <= start && end <= e.governed.end)
     .filter((e) => firstToken < e.speaker.first || firstToken >= e.speaker.end)
     .sort((a, b) => (a.governed?.end ?? 0) - (a.governed?.start ?? 0) - ((b.governed?.end ?? 0) - (b.governed?.start ?? 0)));
   const event = governing[0] ?? null;

@@ -41,6 +41,11 @@ describe('matcher', () => {
     expect(found([isna], 'the Iranian Students’ News Agency reported')).toEqual(['isna:Iranian Students’ News Agency']);
   });
 
+  it('matches names with initials and slashes', () => {
+    const p = pack('a', [actor('sj', ['S. Jaishankar']), actor('pkk-ypg', ['PKK/YPG'])]);
+    expect(found([p], 'S. Jaishankar met PKK/YPG envoys; PKK YPG is different.')).toEqual(['sj:S. Jaishankar', 'pkk-ypg:PKK/YPG']);
+  });
+
   it('never matches a phrase across a paragraph break', () => {
     const p = pack('a', [term('t', ['Karabakh fighting'])]);
     expect(found([p], 'Karabakh\n\nfighting resumed')).toEqual([]);

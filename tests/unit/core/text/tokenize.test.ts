@@ -44,3 +44,14 @@ describe('tokenize', () => {
     expect(foldKey('Xankəndi')).toBe('xankəndi');
   });
 });
+
+describe('tokenize: joiners and initials', () => {
+  it('reads a slash between words as a joiner with its own key', () => {
+    expect(tokenize('PKK/YPG').map((t) => `${t.kind}:${t.key}`)).toEqual(['word:pkk', 'hyphen:/', 'word:ypg']);
+    expect(tokenize('yes / no').map((t) => t.kind)).toEqual(['word', 'punct', 'word']);
+  });
+
+  it('keeps a capital initial before a name as one word', () => {
+    expect(tokenize('S. Jaishankar said').map((t) => t.text)).toEqual(['S.', 'Jaishankar', 'said']);
+  });
+});

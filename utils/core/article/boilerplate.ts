@@ -32,7 +32,7 @@ const NEGATIVE_NAME = new RegExp(
     'share', 'sharing', 'social', 'comment(?!ary)', 'disqus', 'caption', 'credit', 'advert', 'sponsor', 'adslot',
     'ad-slot', 'ad-container', 'ad-wrapper', 'ad-unit', 'adunit', 'dfp', 'gpt-ad', 'sidebar', 'footer', 'breadcrumb',
     'byline', 'author-?bio', 'author-?info', 'about-?the-?author', 'tag-?list', 'tags', 'toolbar', 'masthead', 'cookie',
-    'gdpr', 'consent', 'popup', 'paywall', 'skip-?link', 'pagination', 'pager', 'print-?only', 'timestamp',
+    'gdpr', 'consent', 'popup', 'skip-?link', 'pagination', 'pager', 'print-?only', 'timestamp',
     'dateline', 'article-?meta', 'post-?meta', 'entry-?meta', 'inline-?(?:link|related)', 'gallery', 'slideshow',
   ].join('|'),
   'i',

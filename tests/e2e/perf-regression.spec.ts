@@ -1,0 +1,49 @@
+/**
+ * Performance regression checks (issue 7). The demo article's time from content-script start to
+ * painted highlights (the `framelens:painted` mark's detail.ms) must stay within 10 × the page's
+ * floor + one frame, both measured in this run: the floor is one TreeWalker pass reading every
+ * text node, so the check is a ratio that holds on slow and fast machines alike. The content
+ * script must also stay within its gzip budget. `npm run bench:browser` measures the full picture.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { CONTENT_SCRIPT_BUDGET_GZIP, CONTENT_SCRIPT_FILE, withoutPackData } from '../../scripts/bench/bundle-sizes';
+import { measureFloor } from '../../scripts/bench/page-probes';
+import { EXTENSION_DIR, expect, test } from './fixtures';
+
+/** The regression bound: far looser than the 3 × floor + 16 ms target, so only real regressions fail. */
+const FLOOR_FACTOR = 10;
+const FRAME_MS = 16;
+/** How long the content script may take to paint before the check gives up. */
+const PAINT_TIMEOUT_MS = 15_000;
+
+test.describe('performance', () => {
+  test('the content script stays within its gzip budget, pack data excluded', () => {
+    const code = fs.readFileSync(path.join(EXTENSION_DIR, CONTENT_SCRIPT_FILE), 'utf8');
+    const gzip = gzipSync(withoutPackData(code).code, { level: 9 }).length;
+    expect(gzip, `content script is ${(gzip / 1024).toFixed(1)} KB gzip without pack data`).toBeLessThanOrEqual(CONTENT_SCRIPT_BUDGET_GZIP);
+  });
+
+  test('highlights on the demo article arrive within 10 × the floor + 16 ms', async ({ page, pages }) => {
+    await page.goto(pages.url('demo'));
+    const painted = await page
+      .waitForFunction(() => performance.getEntriesByName('framelens:painted').length > 0, null, { timeout: PAINT_TIMEOUT_MS })
+      .then(() => true)
+      .catch(() => false);
+    expect(
+      painted,
+      `the content script never recorded the "framelens:painted" performance mark on the demo article within ${PAINT_TIMEOUT_MS / 1000} s ` +
+        '(entrypoints/content must run the page session that calls markPainted), so time-to-highlights cannot be checked',
+    ).toBe(true);
+    const ms = await page.evaluate(() => {
+      const mark = performance.getEntriesByName('framelens:painted', 'mark').find((e): e is PerformanceMark => e instanceof PerformanceMark);
+      const detail: unknown = mark?.detail;
+      return detail !== null && typeof detail === 'object' && 'ms' in detail && typeof detail.ms === 'number' ? detail.ms : null;
+    });
+    expect(ms, 'framelens:painted carries its total in detail.ms').not.toBeNull();
+    const floor = await measureFloor(page);
+    const bound = FLOOR_FACTOR * floor + FRAME_MS;
+    expect(ms ?? Infinity, `time to highlights vs ${FLOOR_FACTOR} × floor (${floor.toFixed(3)} ms) + ${FRAME_MS} ms`).toBeLessThanOrEqual(bound);
+  });
+});

@@ -35,6 +35,8 @@ export interface TextBlock {
   text: string;
   /** Characters inside links. */
   linkChars: number;
+  /** Characters of the link the block's text opens with (a teaser's headline link); 0 when it opens with plain text. */
+  leadingLinkChars: number;
   /** Index in `path` of the nearest ancestor with a boilerplate class/id; -1 when none. */
   negativeDepth: number;
   /** Position in document order. */
@@ -44,13 +46,25 @@ export interface TextBlock {
 interface RawStats {
   parts: string[];
   linkChars: number;
+  leadingLinkChars: number;
+  /** Whether non-blank text has been seen yet, and whether the link it opened with has ended. */
+  started: boolean;
+  leadDone: boolean;
 }
 
 function collectStats(node: Node, inLink: boolean, stats: RawStats): void {
   if (node.nodeType === TEXT_NODE) {
     const data = (node as Text).data;
     stats.parts.push(data);
-    if (inLink) stats.linkChars += data.trim().length;
+    const chars = data.trim().length;
+    if (inLink) stats.linkChars += chars;
+    if (chars > 0) {
+      if (!stats.started) {
+        stats.started = true;
+        stats.leadDone = !inLink;
+      } else if (!inLink) stats.leadDone = true;
+      if (inLink && !stats.leadDone) stats.leadingLinkChars += chars;
+    }
     return;
   }
   if (node.nodeType !== ELEMENT_NODE) return;
@@ -60,6 +74,7 @@ function collectStats(node: Node, inLink: boolean, stats: RawStats): void {
   if (tag === 'br' || BLOCK_TAGS.has(tag)) stats.parts.push(' ');
   const link = inLink || tag === 'a';
   for (let c = el.firstChild; c !== null; c = c.nextSibling) collectStats(c, link, stats);
+  if (tag === 'a' && !inLink && stats.started) stats.leadDone = true;
   if (BLOCK_TAGS.has(tag)) stats.parts.push(' ');
 }
 
@@ -128,7 +143,7 @@ class BlockCollector {
   }
 
   private add(nodes: Node[], container: Element, at: number): void {
-    const stats: RawStats = { parts: [], linkChars: 0 };
+    const stats: RawStats = { parts: [], linkChars: 0, leadingLinkChars: 0, started: false, leadDone: false };
     for (const n of nodes) collectStats(n, false, stats);
     const text = normalizeText(stats.parts.join(''));
     if (text === '') return;
@@ -137,6 +152,7 @@ class BlockCollector {
       nodes, container, path, text,
       kind: kindOf(container.localName, path),
       linkChars: Math.min(stats.linkChars, text.length),
+      leadingLinkChars: Math.min(stats.leadingLinkChars, text.length),
       negativeDepth: this.negative[this.negative.length - 1] ?? -1,
       index: 0,
     };

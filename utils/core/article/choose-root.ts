@@ -23,6 +23,16 @@ export const FLAGGED_WEIGHT = 0.5;
 /** A block inside the JSON-LD `articleBody` counts this much more than a plain story paragraph. */
 export const ARTICLE_BODY_BONUS = 1;
 
+/** A teaser's blurb is cut off mid-sentence: "… the local administration feels it is..." ("[…]" on WordPress). */
+const TRUNCATED_END = /(?:\.\.\.|…|\[(?:…|\.\.\.)\])\s*$/;
+/** Longer blocks ending in an ellipsis are story text trailing off, not a cut excerpt. */
+export const MAX_TRUNCATED_CHARS = 400;
+
+/** True for a teaser: a short block that opens with a link (the headline) and whose text is cut off with an ellipsis. */
+export function isTruncatedExcerpt(block: TextBlock): boolean {
+  return block.leadingLinkChars > 0 && block.text.length <= MAX_TRUNCATED_CHARS && TRUNCATED_END.test(block.text);
+}
+
 /** How a block reads on its own. */
 export type BlockClass = 'good' | 'bad' | 'neutral';
 
@@ -46,6 +56,7 @@ export function classifyBlock(block: TextBlock): BlockClass {
   // Plain (unlinked) text decides: a roundup paragraph with many links still has sentences of its own.
   const plain = effectiveLength(block.text) - block.linkChars;
   if ((density > BAD_LINK_DENSITY && plain < MIN_GOOD_CHARS) || isBoilerplateText(block.text)) return 'bad';
+  if (isTruncatedExcerpt(block)) return 'bad';
   if (block.kind !== 'heading' && plain >= MIN_GOOD_CHARS && density <= MAX_GOOD_LINK_DENSITY) return 'good';
   return 'neutral';
 }

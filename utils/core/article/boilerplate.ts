@@ -63,6 +63,22 @@ export const BOILERPLATE_TEXT = new RegExp(
 /** A block longer than this many characters is never dropped by BOILERPLATE_TEXT alone. */
 export const BOILERPLATE_TEXT_MAX_CHARS = 160;
 
+/**
+ * Furniture recognised anywhere in a short block, not only at its start: newsletter and cookie
+ * prompts ("… Sign up for the free daily newsletter."), captions ending in a credit
+ * ("… (Image: GETTY)") and publication datelines ("PUBLISHED: 10:48, Tue, Nov 19, 2019").
+ */
+export const FURNITURE_TEXT = new RegExp(
+  [
+    '\\b(?:sign up|signup|subscribe)\\b.{0,80}\\bnewsletters?\\b', '\\bnewsletters?\\b.{0,80}\\b(?:sign up|subscribe)\\b',
+    '\\b(?:website|site|we) uses? cookies\\b', '\\((?:image|photo|picture|pic|credit|video)s?\\s*:[^)]*\\)\\s*$',
+    '^(?:published|updated|posted|last updated)\\s*:?\\s*\\d',
+  ].join('|'),
+  'i',
+);
+/** A block longer than this many characters is never dropped by FURNITURE_TEXT alone. */
+export const FURNITURE_TEXT_MAX_CHARS = 250;
+
 /** True for elements whose whole subtree is never story text (hidden, scripts, nav, figures …). */
 export function isHardExcluded(el: Element): boolean {
   if (EXCLUDED_TAGS.has(el.localName)) return true;
@@ -101,5 +117,6 @@ export function hasPositiveName(el: Element): boolean {
 
 /** True for short blocks whose text is a teaser, ad label or share prompt. */
 export function isBoilerplateText(text: string): boolean {
-  return text.length <= BOILERPLATE_TEXT_MAX_CHARS && BOILERPLATE_TEXT.test(text);
+  return (text.length <= BOILERPLATE_TEXT_MAX_CHARS && BOILERPLATE_TEXT.test(text))
+    || (text.length <= FURNITURE_TEXT_MAX_CHARS && FURNITURE_TEXT.test(text));
 }

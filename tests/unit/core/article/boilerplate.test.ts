@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { isBoilerplateText } from '../../../../utils/core/article/boilerplate';
+
+/** Furniture that sits inside story containers, in our own words. */
+const FURNITURE: [string, string][] = [
+  ['a newsletter prompt', 'Start your morning with the Harbour Briefing. Sign up for the free daily newsletter.'],
+  ['a newsletter pitch', 'Our newsletter goes out every Friday: subscribe to get the week in one email.'],
+  ['a cookie notice', 'This website uses cookies to improve your experience. You can opt out if you wish.'],
+  ['a caption ending in a credit', 'Ferry passengers queue on the ramp before the first crossing (Image: HARBOUR TRUST )'],
+  ['a photo credit in brackets', 'The repaired ramp at low tide (Photo: Local News Agency)'],
+  ['a publication dateline', 'PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Tue, Nov 19, 2019'],
+];
+
+/** Story sentences that mention the same words. */
+const STORY: [string, string][] = [
+  ['a sentence about a newsletter', 'The council said it would publish the results in its newsletter next month.'],
+  ['a sentence about cookies', 'The bakery on the quay sold out of cookies before the first ferry even arrived.'],
+  ['a sentence quoting a photo', 'Photos taken by passengers show the ramp under water (Image 2 in the report).'],
+  ['a sentence starting with "Published"', 'Published figures show 40 cars crossed on the first day, most of them vans.'],
+];
+
+describe('isBoilerplateText', () => {
+  it.each(FURNITURE)('flags %s', (_name, text) => {
+    expect(isBoilerplateText(text)).toBe(true);
+  });
+
+  it.each(STORY)('keeps %s', (_name, text) => {
+    expect(isBoilerplateText(text)).toBe(false);
+  });
+
+  it('keeps a long paragraph that happens to mention a newsletter sign-up', () => {
+    const long = `${'The harbour trust explained the repairs at length. '.repeat(5)}Readers can sign up for its newsletter.`;
+    expect(isBoilerplateText(long)).toBe(false);
+  });
+});

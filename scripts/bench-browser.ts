@@ -6,7 +6,7 @@
  * (scripts/bench/harness.ts) with the built-in packs and with 100, 1,000 and 10,000 generated
  * entries, and reports bundle sizes. Writes test-results/bench-browser.{json,md}.
  *
- * Usage: npm run bench:browser [-- --build] [-- --no-corpus] [-- --pages=demo,synthetic-2000]
+ * Usage: npm run bench:browser [-- --build] [--no-corpus] [--pages=demo,synthetic-2000] [--group=corpus] [--out=NAME]
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -20,7 +20,7 @@ import type { Pack } from '../utils/core/lexicon/schema';
 import { extensionArgs, findChromium, INSTALL_HINT } from './lib/find-chromium.mjs';
 import { benchPages, serveBench, type BenchPage } from './bench/bench-server';
 import { bundleSizes, contentScriptSize, CONTENT_SCRIPT_BUDGET_GZIP } from './bench/bundle-sizes';
-import { heapAfterGc, LONG_TASK_OBSERVER, mainThreadMs, measureFloor, readLongTasks, readMarks, type FramelensMark } from './bench/page-probes';
+import { heapAfterGc, LONG_TASK_OBSERVER, type LongTask, mainThreadMs, measureFloor, readLongTasks, readMarks, type FramelensMark } from './bench/page-probes';
 import { scalePacks } from './bench/scale-packs';
 import { formatReport, type BenchReport, type ExtensionRun, type HarnessRun, type PageResult } from './bench/report';
 
@@ -39,6 +39,9 @@ const QUIET_ARGS = ['--no-sandbox', '--disable-background-networking', '--disabl
 const args = process.argv.slice(2);
 const flag = (name: string): boolean => args.includes(`--${name}`);
 const only = args.find((a) => a.startsWith('--pages='))?.slice('--pages='.length).split(',');
+const group = args.find((a) => a.startsWith('--group='))?.slice('--group='.length);
+/** Output name under test-results/ (so a corpus-only run does not overwrite the main one). */
+const outName = args.find((a) => a.startsWith('--out='))?.slice('--out='.length) ?? 'bench-browser';
 
 async function harnessBundle(): Promise<string> {
   const result = await build({
@@ -65,6 +68,8 @@ async function launch(withExtension: boolean): Promise<{ context: BrowserContext
   const extArgs: string[] = withExtension ? extensionArgs(EXT_DIR) : [];
   const context = await chromium.launchPersistentContext(profile, {
     executablePath, headless: true, args: [...new Set([...extArgs, ...QUIET_ARGS])],
+    // Pages with a Content-Security-Policy would refuse the harness script tag.
+    bypassCSP: !withExtension,
   });
   // The pages load nothing from the network: anything not from our server is refused at once.
   await context.route((url) => url.hostname !== '127.0.0.1', (route) => route.abort());
@@ -77,6 +82,15 @@ const msOf = (mark: FramelensMark | null): number | null => {
   return d !== null && typeof d === 'object' && 'ms' in d && typeof d.ms === 'number' ? d.ms : null;
 };
 
+/** The longest main-thread block that ends after DOMContentLoaded (when document_idle content scripts may start). */
+async function longestAfterDomReady(page: Page, tasks: LongTask[]): Promise<number> {
+  const ready = await page.evaluate(() => {
+    const nav = performance.getEntriesByType('navigation')[0];
+    return nav instanceof PerformanceNavigationTiming ? nav.domContentLoadedEventStart : 0;
+  });
+  return Math.max(0, ...tasks.filter((t) => t.start + t.duration >= ready).map((t) => t.duration));
+}
+
 /** Loads the page in the extension's context and reads what the content script recorded. */
 async function extensionRun(context: BrowserContext, url: string): Promise<ExtensionRun & { floorMs: number }> {
   const page = await context.newPage();
@@ -84,7 +98,6 @@ async function extensionRun(context: BrowserContext, url: string): Promise<Exten
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
     await page.goto(url, { waitUntil: 'load', timeout: 30_000 });
-    const loadedAt = await page.evaluate(() => performance.now());
     await page
       .waitForFunction(() => performance.getEntriesByName('framelens:painted').length + performance.getEntriesByName('framelens:reported').length > 0, null, { timeout: MARK_TIMEOUT_MS })
       .catch(() => undefined);
@@ -102,7 +115,7 @@ async function extensionRun(context: BrowserContext, url: string): Promise<Exten
       detectedMs: stage('framelens:detected'),
       analyzedMs: stage('framelens:analyzed'),
       marks: marks.map((m) => m.name),
-      longestTaskMs: Math.max(0, ...tasks.filter((t) => t.start + t.duration >= loadedAt - 1).map((t) => t.duration)),
+      longestTaskMs: await longestAfterDomReady(page, tasks),
       scriptMs: thread.script,
       taskMs: thread.task,
       heap,
@@ -122,7 +135,7 @@ async function baselineRun(context: BrowserContext, url: string): Promise<{ scri
     await page.waitForTimeout(SETTLE_MS);
     const tasks = await readLongTasks(page);
     const thread = await mainThreadMs(cdp);
-    return { scriptMs: thread.script, taskMs: thread.task, heap: await heapAfterGc(cdp), longestTaskMs: Math.max(0, ...tasks.map((t) => t.duration)) };
+    return { scriptMs: thread.script, taskMs: thread.task, heap: await heapAfterGc(cdp), longestTaskMs: await longestAfterDomReady(page, tasks) };
   } finally {
     await page.close();
   }
@@ -153,12 +166,31 @@ async function harnessRun(context: BrowserContext, origin: string, url: string, 
   }
 }
 
+/** Writes test-results/bench-browser.{json,md} for the pages measured so far; returns the Markdown. */
+function writeReport(results: PageResult[], matcherEntries: Record<string, number>, chromium: string): string {
+  const report: BenchReport = {
+    date: new Date().toISOString(),
+    machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GB, ${os.platform()} ${os.release()}, Node ${process.version}`,
+    chromium,
+    bundles: bundleSizes(EXT_DIR),
+    contentScript: { ...contentScriptSize(EXT_DIR), budget: CONTENT_SCRIPT_BUDGET_GZIP },
+    matcherEntries,
+    pages: results,
+  };
+  mkdirSync(OUT_DIR, { recursive: true });
+  writeFileSync(join(OUT_DIR, `${outName}.json`), JSON.stringify(report, null, 2));
+  const md = formatReport(report);
+  writeFileSync(join(OUT_DIR, `${outName}.md`), md);
+  return md;
+}
+
 async function main(): Promise<void> {
   if (flag('build') || !existsSync(join(EXT_DIR, 'manifest.json'))) {
     execFileSync(join(ROOT, 'node_modules/.bin/wxt'), ['build'], { cwd: ROOT, stdio: 'inherit' });
   }
   let pages: BenchPage[] = benchPages(!flag('no-corpus'));
   if (only) pages = pages.filter((p) => only.includes(p.id));
+  if (group) pages = pages.filter((p) => p.group === group);
   const variants = lexiconVariants();
   const harness = await harnessBundle();
   const assets = new Map<string, () => string>([['/__bench/harness.js', () => harness]]);
@@ -173,6 +205,7 @@ async function main(): Promise<void> {
   const server = await serveBench(pages, assets);
   const withExt = await launch(true);
   const without = await launch(false);
+  const chromiumVersion = withExt.context.browser()?.version() ?? 'unknown';
   const results: PageResult[] = [];
   try {
     // One discarded run, so the first page does not also pay for the browser's own start-up.
@@ -188,6 +221,8 @@ async function main(): Promise<void> {
         for (const v of names) runs.push(await harnessRun(without.context, server.origin, url, v));
         results.push({ id: p.id, group: p.group, floorMs: ext.floorMs, extension: ext, baseline: base, harness: runs });
         const h = runs[0];
+        // Written after every page, so an interrupted corpus run still leaves its figures.
+        writeReport(results, matcherEntries, chromiumVersion);
         process.stderr.write(`[${i + 1}/${pages.length}] ${p.id}: floor ${ext.floorMs.toFixed(2)} ms, harness ${h ? h.totalMs.toFixed(1) : '-'} ms, painted ${ext.paintedMs?.toFixed(1) ?? 'no mark'}\n`);
       } catch (error) {
         results.push({ id: p.id, group: p.group, floorMs: 0, extension: null, baseline: null, harness: [], error: String(error).split('\n')[0] });
@@ -201,20 +236,7 @@ async function main(): Promise<void> {
     rmSync(without.profile, { recursive: true, force: true });
     await server.close();
   }
-  const report: BenchReport = {
-    date: new Date().toISOString(),
-    machine: `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GB, ${os.platform()} ${os.release()}, Node ${process.version}`,
-    chromium: withExt.context.browser()?.version() ?? execFileSync(findChromium() ?? 'chromium', ['--version'], { encoding: 'utf8' }).trim(),
-    bundles: bundleSizes(EXT_DIR),
-    contentScript: { ...contentScriptSize(EXT_DIR), budget: CONTENT_SCRIPT_BUDGET_GZIP },
-    matcherEntries,
-    pages: results,
-  };
-  mkdirSync(OUT_DIR, { recursive: true });
-  writeFileSync(join(OUT_DIR, 'bench-browser.json'), JSON.stringify(report, null, 2));
-  const md = formatReport(report);
-  writeFileSync(join(OUT_DIR, 'bench-browser.md'), md);
-  process.stdout.write(md);
+  process.stdout.write(writeReport(results, matcherEntries, chromiumVersion));
 }
 
 await main();

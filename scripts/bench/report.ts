@@ -85,7 +85,7 @@ function extensionSection(r: BenchReport): string[] {
   return [
     '### The built extension (content script as shipped)',
     '',
-    '| page | floor | `framelens:painted` ms | target 3×floor+16 | marks seen | longest task after load (ext / none) | extra main-thread script | extra JS heap |',
+    '| page | floor | `framelens:painted` ms | target 3×floor+16 | marks seen | longest main-thread block after DOMContentLoaded (ext / none) | extra main-thread script | extra JS heap |',
     '|---|---:|---:|---:|---|---:|---:|---:|',
     ...rows.map((p) => {
       const e = p.extension as ExtensionRun;

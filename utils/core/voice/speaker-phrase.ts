@@ -4,7 +4,7 @@
  * the disputed region said") or forwards after it ("…," said Aliyev). A phrase must end
  * in a name, a pronoun or a speaker noun ("officials", "ministry"), or it is not a speaker.
  */
-import { BETWEEN_SPEAKER_AND_VERB, OTHER_PRONOUNS, PERSON_PRONOUNS, SPEAKER_NOUNS } from './speech-words';
+import { BETWEEN_SPEAKER_AND_VERB, OTHER_PRONOUNS, PERSON_PRONOUNS, ROLE_NOUNS, SPEAKER_NOUNS } from './speech-words';
 import type { Token } from '../text/tokenize';
 
 /** Longest speaker phrase in words: longer runs are clauses, not names. */
@@ -15,7 +15,7 @@ const MAX_TRAILING_WORDS = 4;
 const PHRASE_PREPOSITIONS = new Set(['of', 'for', 'in', 'at', 'from']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'both', 'two', 'several', 'some', 'many']);
 const STOP_WORDS = new Set([
-  'and', 'or', 'but', 'that', 'which', 'who', 'when', 'while', 'as', 'if', 'because', 'after', 'before', 'with',
+  'and', 'or', 'but', 'that', 'which', 'who', 'what', 'whom', 'whose', 'when', 'while', 'as', 'if', 'because', 'after', 'before', 'with',
   'to', 'on', 'by', 'not', 'no', 'than', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had',
 ]);
 
@@ -47,12 +47,14 @@ function pronounOf(token: Token): SpeakerPhrase['pronoun'] {
 export function speakerBefore(tokens: readonly Token[], verb: number, floor: number, inQuote: (i: number) => boolean): SpeakerPhrase | null {
   let i = verb - 1;
   while (i >= floor && BETWEEN_SPEAKER_AND_VERB.has(tokens[i]?.key ?? '')) i--;
+  if (tokens[i]?.kind !== 'word') return null; // "…, said": the caller looks elsewhere
   let head = i;
   if (!canHead(tokens[head])) head = headBeforePreposition(tokens, i, floor);
   const last = tokens[head];
   if (!last || head < floor || inQuote(head) || !canHead(last)) return null;
   const pronoun = pronounOf(last);
   if (pronoun) return { first: head, end: head + 1, head, pronoun };
+  const capitalHead = isCapitalised(last);
   let first = head;
   let words = 1;
   let usedPreposition = head !== i;
@@ -67,6 +69,10 @@ export function speakerBefore(tokens: readonly Token[], verb: number, floor: num
       continue;
     }
     if (STOP_WORDS.has(t.key) || PHRASE_PREPOSITIONS.has(t.key) || pronounOf(t)) break;
+    // Before a name, only roles, determiners and hyphenated modifiers belong to the phrase:
+    // "Karabakh chief Arayik Harutyunyan", "self-styled …", but not "the town | Azerbaijan calls".
+    const joined = tokens[k + 1]?.kind === 'hyphen' || tokens[k - 1]?.kind === 'hyphen';
+    if (capitalHead && !isCapitalised(t) && !joined && !ROLE_NOUNS.has(t.key) && !SPEAKER_NOUNS.has(t.key) && !DETERMINERS.has(t.key)) break;
     first = k;
     words++;
   }

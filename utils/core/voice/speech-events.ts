@@ -12,8 +12,16 @@ import {
 import type { Sentence } from '../text/sentences';
 import type { Token } from '../text/tokenize';
 
+/** Words that end a sentence's subject ("authorities who run …"). */
+const SUBJECT_STOPS = new Set(['who', 'which', 'that', 'whose', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'from', 'with', 'by', 'for', 'to']);
 /** Sentence openers skipped (up to their comma) when looking for the subject. */
 const SENTENCE_OPENERS = new Set(['meanwhile', 'separately', 'however', 'on', 'earlier', 'later', 'in']);
+/** Share of capitalised longer words that makes a line Title Case (headlines capitalise all but short words). */
+const TITLE_CASE_SHARE = 0.8;
+/** Dashes that set off an aside between a speaker and its verb. */
+const DASHES = new Set(['\u2014', '\u2013', '-']);
+/** Particles after "call" that make it another verb ("called for talks", "called on Baku"). */
+const NOT_NAMING_AFTER = new Set(['for', 'on', 'off', 'up', 'out', 'back', 'in', 'to', 'upon']);
 /** Words a "what X calls …" phrase may name before the naming ends. */
 const MAX_NAMED_WORDS = 5;
 
@@ -44,7 +52,11 @@ function span(tokens: readonly Token[], first: number, end: number): { start: nu
   return a && b && first < end ? { start: a.start, end: b.end } : null;
 }
 
-/** The sentence's subject (its first run of names and speaker nouns), for ", saying …" and "X … and said …". */
+/**
+ * The sentence's subject, for ", saying …", "X … and said …" and "X, which …, said": from the
+ * sentence start, modifiers up to a name or speaker noun, then more names or nouns, ending at the
+ * first lower-case word after them ("The ethnic Armenian authorities | who", "Azerbaijan | liberated").
+ */
 function subjectOf(view: SentenceView): SpeakerPhrase | null {
   const { tokens, sentence } = view;
   let k = sentence.firstToken;
@@ -55,18 +67,29 @@ function subjectOf(view: SentenceView): SpeakerPhrase | null {
   }
   while (k < sentence.endToken && (tokens[k]?.key === 'the' || tokens[k]?.kind !== 'word')) k++;
   const first = k;
-  let end = k;
+  let head = -1;
   for (; k < sentence.endToken; k++) {
     const token = tokens[k] as Token;
+    if (token.kind === 'hyphen') continue;
+    if (token.kind !== 'word' || SUBJECT_STOPS.has(token.key)) break;
     const capital = token.text.charAt(0) !== token.text.charAt(0).toLowerCase();
-    if (token.kind === 'hyphen' || (token.kind === 'word' && (capital || SPEAKER_NOUNS.has(token.key)))) end = k + 1;
-    else break;
-    if (token.kind === 'word' && (PERSON_PRONOUNS.has(token.key) || OTHER_PRONOUNS.has(token.key))) break;
+    const pronoun = PERSON_PRONOUNS.has(token.key) || OTHER_PRONOUNS.has(token.key);
+    if (capital || SPEAKER_NOUNS.has(token.key) || pronoun) head = k;
+    else if (head !== -1) break;
+    if (pronoun) break;
   }
-  if (end === first) return null;
-  const headToken = tokens[end - 1] as Token;
+  if (head === -1) return null;
+  const headToken = tokens[head] as Token;
   const pronoun = PERSON_PRONOUNS.has(headToken.key) ? 'person' : OTHER_PRONOUNS.has(headToken.key) ? 'other' : null;
-  return { first, end, head: end - 1, pronoun };
+  return { first, end: head + 1, head, pronoun };
+}
+
+/** "The co-chairs — France, Russia and the United States — urged": the speaker stands before the dashed aside. */
+function beforeDashes(view: SentenceView, closing: number): SpeakerPhrase | null {
+  for (let k = closing - 1; k > view.sentence.firstToken; k--) {
+    if (DASHES.has(view.tokens[k]?.text ?? '')) return speakerBefore(view.tokens, k, view.sentence.firstToken, view.inQuote);
+  }
+  return null;
 }
 
 function sayEvent(view: SentenceView, i: number): SpeechEvent | null {
@@ -77,21 +100,27 @@ function sayEvent(view: SentenceView, i: number): SpeechEvent | null {
   if (prev && BE_FORMS.has(prev.key)) return null; // "have been accused": passive, no speaker here
   if (PARTICIPLES.has(verb.key) && prev?.text === ',') speaker = subjectOf(view);
   else if (prev?.key === 'and') speaker = subjectOf(view);
+  else if (prev && DASHES.has(prev.text)) speaker = beforeDashes(view, i - 1);
   else speaker = speakerBefore(tokens, i, sentence.firstToken, view.inQuote);
   // `"…," said X` / `"…" said X`: the speaker follows the verb.
-  if (!speaker && prev && (prev.kind === 'quote' || prev.text === ',')) speaker = speakerAfter(tokens, i, sentence.endToken, view.inQuote);
+  const afterQuoteMark = prev?.kind === 'quote' || (prev?.text === ',' && tokens[i - 2]?.kind === 'quote');
+  if (!speaker && afterQuoteMark) speaker = speakerAfter(tokens, i, sentence.endToken, view.inQuote);
+  // "X, which calls itself Y, said …": the subject before the inserted clause speaks.
+  else if (!speaker && prev?.text === ',') speaker = subjectOf(view);
   if (!speaker) return null;
   // `"…," X said (in a statement)`: the quote before is the speech; what follows only places it.
-  const before = tokens[speaker.first - 1];
-  const afterQuote = speaker.first > i || before?.kind === 'quote' || (before?.text === ',' && tokens[speaker.first - 2]?.kind === 'quote');
+  let lead = speaker.first - 1;
+  while (['the', 'a', 'an'].includes(tokens[lead]?.key ?? '')) lead--; // ", the ministry said"
+  const before = tokens[lead];
+  const afterQuote = speaker.first > i || before?.kind === 'quote' || (before?.text === ',' && tokens[lead - 1]?.kind === 'quote');
   if (afterQuote) return { sentence: view.index, kind: 'say', cue: i, speaker, governed: null };
   let from = Math.max(i, speaker.end - 1) + 1;
   if (tokens[from]?.key === 'that') from++;
   const kind: SpeechKind = ACCUSATION_VERBS.has(verb.key) ? 'accuse' : 'say';
   // "Troops advanced overnight, officials said.": the clause before the comma is what was said.
   const nothingAfter = tokens.slice(i + 1, sentence.endToken).every((t) => t.kind !== 'word');
-  if (nothingAfter && before?.text === ',' && speaker.first - 1 > sentence.firstToken) {
-    return { sentence: view.index, kind, cue: i, speaker, governed: span(tokens, sentence.firstToken, speaker.first - 1) };
+  if (nothingAfter && before?.text === ',' && lead > sentence.firstToken) {
+    return { sentence: view.index, kind, cue: i, speaker, governed: span(tokens, sentence.firstToken, lead) };
   }
   return { sentence: view.index, kind, cue: i, speaker, governed: span(tokens, from, sentence.endToken) };
 }
@@ -106,17 +135,16 @@ function accordingTo(view: SentenceView, i: number): SpeechEvent | null {
   return { sentence: view.index, kind: 'according-to', cue: i, speaker, governed };
 }
 
-function whatXCalls(view: SentenceView, i: number): SpeechEvent | null {
+/** "what Baku calls …", "the town Azerbaijan calls Khojavend", "officials have called them …": the named phrase is reported. */
+function namingEvent(view: SentenceView, v: number): SpeechEvent | null {
   const { tokens, sentence } = view;
-  for (let v = i + 2; v < Math.min(i + 8, sentence.endToken); v++) {
-    if (!NAMING_VERBS.has(tokens[v]?.key ?? '')) continue;
-    const speaker = speakerBefore(tokens, v, i + 1, view.inQuote);
-    if (!speaker) return null;
-    let end = v + 1;
-    while (end < sentence.endToken && end - v <= MAX_NAMED_WORDS && ['word', 'hyphen', 'quote'].includes(tokens[end]?.kind ?? '')) end++;
-    return { sentence: view.index, kind: 'calls', cue: v, speaker, governed: span(tokens, v + 1, end) };
-  }
-  return null;
+  const prev = tokens[v - 1];
+  if (!prev || BE_FORMS.has(prev.key) || NOT_NAMING_AFTER.has(tokens[v + 1]?.key ?? '')) return null; // "is called", "called for"
+  const speaker = speakerBefore(tokens, v, sentence.firstToken, view.inQuote);
+  if (!speaker) return null;
+  let end = v + 1;
+  while (end < sentence.endToken && end - v <= MAX_NAMED_WORDS && ['word', 'hyphen', 'quote'].includes(tokens[end]?.kind ?? '')) end++;
+  return { sentence: view.index, kind: 'calls', cue: v, speaker, governed: span(tokens, v + 1, end) };
 }
 
 function colonEvent(view: SentenceView, i: number): SpeechEvent | null {
@@ -124,6 +152,14 @@ function colonEvent(view: SentenceView, i: number): SpeechEvent | null {
   if (next?.kind !== 'quote') return null;
   const speaker = speakerBefore(view.tokens, i, view.sentence.firstToken, view.inQuote);
   return speaker ? { sentence: view.index, kind: 'colon', cue: i, speaker, governed: null } : null;
+}
+
+/** Verbs are written in lower case ("United States" is a name), except in a Title Case headline ("Armenia Says …"). */
+function isVerbCase(t: Token, view: SentenceView): boolean {
+  if (t.text === t.text.toLowerCase()) return true;
+  const words = view.tokens.slice(view.sentence.firstToken, view.sentence.endToken).filter((w) => w.kind === 'word' && w.text.length > 3);
+  const capitalised = words.filter((w) => w.text.charAt(0) !== w.text.charAt(0).toLowerCase()).length;
+  return words.length > 0 && capitalised / words.length >= TITLE_CASE_SHARE;
 }
 
 /** Every attribution in the text, in order. `inQuote(i)` tells whether token i is inside quotation marks. */
@@ -136,9 +172,9 @@ export function findSpeechEvents(tokens: readonly Token[], sentences: readonly S
       if (inQuote(i)) continue;
       let event: SpeechEvent | null = null;
       if (t.key === 'according' && tokens[i + 1]?.key === 'to') event = accordingTo(view, i);
-      else if (t.key === 'what') event = whatXCalls(view, i);
+      else if (t.kind === 'word' && NAMING_VERBS.has(t.key) && !SPEECH_VERBS.has(t.key) && isVerbCase(t, view)) event = namingEvent(view, i);
       else if (t.text === ':') event = colonEvent(view, i);
-      else if (t.kind === 'word' && SPEECH_VERBS.has(t.key)) event = sayEvent(view, i);
+      else if (t.kind === 'word' && SPEECH_VERBS.has(t.key) && isVerbCase(t, view)) event = sayEvent(view, i);
       if (event) events.push(event);
     }
   });

@@ -69,3 +69,10 @@ export const ROLE_NOUNS = new Set(
     'analyst|professor|prof|dr|researcher|correspondent|reporter|journalist|editor|official|representative',
   ),
 );
+
+/** Speaker nouns that carry someone else's words ("a statement from the ministry said"): the speaker is in their phrase. */
+export const CONDUIT_NOUNS = new Set(forms('statement|statements|report|reports|letter|post|tweet|interview|transcript|communique|release'));
+
+/** Speakers too vague to be an actor of their own ("both sides said", "neither side"): kept as written, no actor. */
+export const GENERIC_SPEAKER_HEADS = new Set(forms('side|sides|source|sources|report|reports|statement|statements|media|people'));
+export const QUANTIFIERS = new Set(['neither', 'no', 'none', 'both', 'each', 'either', 'all', 'some', 'many', 'several']);

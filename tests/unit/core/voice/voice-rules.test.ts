@@ -68,4 +68,32 @@ describe('voice rules', () => {
     const a = analyzeText(`${CONTEXT}Ilham Aliyev spoke on Monday. “Karabakh was occupied for decades,” he said.`, fixtureLexicon());
     expect(a.findings.find((f) => f.entryId === 'occupied')).toMatchObject({ voice: 'direct-quote', speaker: 'ilham-aliyev', speakerText: 'he' });
   });
+
+  it.each([
+    ['Iran — a neighbour of both — urged an end to the occupation of Karabakh.', 'iran'],
+    ['Azerbaijan Says Troops Entered Occupied Karabakh Villages', 'azerbaijan'],
+    ['The town Azerbaijan calls occupied Karabakh lies west.', 'azerbaijan'],
+  ])('reported, with the speaker found around asides and in Title Case headlines: %s', (sentence, speaker) => {
+    expect(voiceOf(sentence)).toEqual({ voice: 'reported', speaker });
+  });
+
+  it('does not read a capitalised name as a speech verb ("United States")', () => {
+    expect(voiceOf('The United States backed talks on occupied Karabakh.')).toEqual({ voice: 'narrator', speaker: null });
+  });
+
+  it('reads "officials have called it …" as attributing the quote', () => {
+    const a = analyzeText(`${CONTEXT}Turkish officials have called the claims about occupied Karabakh “self-styled lies”.`, fixtureLexicon());
+    expect(a.findings.find((f) => f.entryId === 'self-styled')).toMatchObject({ voice: 'direct-quote', speakerText: 'Turkish officials' });
+  });
+
+  it('resolves "the ministry said" to the ministry named before', () => {
+    const a = analyzeText(`${CONTEXT}Azerbaijan’s Defence Ministry issued a map. Troops left occupied Karabakh, the ministry said.`, fixtureLexicon());
+    expect(a.findings.find((f) => f.entryId === 'occupied')).toMatchObject({ voice: 'reported', speaker: 'azerbaijan-defence-ministry', speakerText: 'ministry' });
+  });
+
+  it('keeps vague speakers as written, without making them actors', () => {
+    const a = analyzeText(`${CONTEXT}Both sides said troops left occupied Karabakh.`, fixtureLexicon());
+    expect(a.findings.find((f) => f.entryId === 'occupied')).toMatchObject({ voice: 'reported', speaker: 'sides' });
+    expect(a.findings.some((f) => f.entryId.startsWith('unknown:'))).toBe(false);
+  });
 });

@@ -17,6 +17,8 @@ const BLOCK_TAGS = new Set([
   'html', 'li', 'main', 'menu', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th',
   'thead', 'tr', 'ul',
 ]);
+/** Table cells: a row whose cells hold only inline content is one block (a line of a data table). */
+const CELL_TAGS = new Set(['td', 'th']);
 const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const LIST_ITEM_TAGS = new Set(['li', 'dt', 'dd']);
 const TEXT_NODE = 3;
@@ -78,6 +80,24 @@ function collectStats(node: Node, inLink: boolean, stats: RawStats): void {
   if (BLOCK_TAGS.has(tag)) stats.parts.push(' ');
 }
 
+/** True when `el` has a block-level descendant that is not skipped. */
+function hasBlockDescendant(el: Element): boolean {
+  for (let c = el.firstElementChild; c !== null; c = c.nextElementSibling) {
+    if (isHardExcluded(c)) continue;
+    if (BLOCK_TAGS.has(c.localName) || hasBlockDescendant(c)) return true;
+  }
+  return false;
+}
+
+/** A table row of inline cells ("1 | Kyle Busch | 5040"): read as one line, as a reader does. */
+function isInlineRow(el: Element): boolean {
+  if (el.localName !== 'tr') return false;
+  for (let c = el.firstElementChild; c !== null; c = c.nextElementSibling) {
+    if (!CELL_TAGS.has(c.localName) || hasBlockDescendant(c)) return false;
+  }
+  return true;
+}
+
 function kindOf(tag: string, path: Element[]): BlockKind {
   if (HEADING_TAGS.has(tag)) return 'heading';
   if (path.some((el) => el.localName === 'blockquote')) return 'quote';
@@ -115,7 +135,7 @@ class BlockCollector {
         hasBlock = true;
         flush(runAt);
         const before = this.blocks.length;
-        if (!this.walk(childEl)) this.addElement(childEl, before);
+        if (isInlineRow(childEl) || !this.walk(childEl)) this.addElement(childEl, before);
         continue;
       }
       const before = this.blocks.length;

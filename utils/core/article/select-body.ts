@@ -53,8 +53,9 @@ function trimEdges(run: Run): TextBlock[] {
   items.forEach((item, i) => {
     if (item.cls === 'good') last = i;
   });
+  // Rows of a data table run on from the paragraph that introduces them, however short each row is.
   const edgeOk = (block: TextBlock, leading: boolean): boolean =>
-    block.text.length >= MIN_EDGE_CHARS || (leading && block.kind === 'heading');
+    block.text.length >= MIN_EDGE_CHARS || (leading && block.kind === 'heading') || block.container.localName === 'tr';
   let start = first;
   while (start > 0 && edgeOk((items[start - 1] as Run['blocks'][number]).block, true)) start--;
   let end = last;

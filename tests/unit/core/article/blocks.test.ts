@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { parseHTML } from 'linkedom';
+import { detectArticle } from '../../../../utils/core/article';
+import { collectBlocks } from '../../../../utils/core/article/blocks';
+
+const linkedom = (html: string): Document => parseHTML(html).document as unknown as Document;
+
+const INTRO = [
+  'The harbour trust published the first figures for the winter timetable on Monday, three weeks after the ramp reopened.',
+  'Crossings on the early boat were the busiest, the trust said, with delivery vans making up most of the traffic:',
+];
+const ROWS = [['Crossing', 'Cars', 'Vans'], ['07:10', '12', '28'], ['09:40', '9', '14'], ['13:15', '7', '6']];
+const table = `<table><thead><tr>${ROWS[0]!.map((c) => `<th>${c}</th>`).join('')}</tr></thead><tbody>${ROWS.slice(1)
+  .map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</tbody></table>`;
+
+describe('collectBlocks', () => {
+  it('reads a table row of inline cells as one block', () => {
+    const doc = linkedom(`<!doctype html><html><body>${table}</body></html>`);
+    expect(collectBlocks(doc.documentElement).map((b) => b.text)).toEqual(ROWS.map((r) => r.join(' ')));
+  });
+
+  it('still splits a layout table whose cells hold paragraphs', () => {
+    const doc = linkedom('<!doctype html><html><body><table><tr><td><p>First column text.</p></td><td><p>Second column text.</p></td></tr></table></body></html>');
+    expect(collectBlocks(doc.documentElement).map((b) => b.text)).toEqual(['First column text.', 'Second column text.']);
+  });
+});
+
+describe('detectArticle with a data table', () => {
+  it('keeps the rows of a table that ends the story', () => {
+    const html = `<!doctype html><html><head><title>Ferry figures</title><meta property="og:type" content="article"></head><body>
+      <article><h1>Ferry figures</h1>${INTRO.map((p) => `<p>${p}</p>`).join('')}${table}</article>
+      <div class="share-tools"><a href="#">Share</a></div></body></html>`;
+    const result = detectArticle(linkedom(html), { force: true });
+    for (const p of INTRO) expect(result.text).toContain(p);
+    for (const row of ROWS) expect(result.text.replace(/\s+/g, ' ')).toContain(row.join(' '));
+  });
+});

@@ -49,6 +49,12 @@ const STRUCTURAL_TAGS = new Set(['html', 'body', 'main', 'article']);
  */
 const POSITIVE_NAME = /(?:^|[^a-z])(?:article-?body|articlebody|story-?body|entry-?content|post-?(?:body|content)|article-?content|story-?content|body-?text|article-?text|main-?content|(?:more|full|rest)-?(?:content|text|story|body))(?:[^a-z]|$)/i;
 
+/**
+ * An embedded post quoted in the story ("social-media-embed", "embed-twitter"): the quote is part of
+ * the story (the benchmark's truth and Readability keep it), even though "social" names share bars.
+ */
+const EMBED_NAME = /(?:^|[^a-z])embed(?:ded)?(?:[^a-z]|$)|(?:^|[^a-z])(?:twitter-tweet|instagram-media|tiktok-embed)(?:[^a-z]|$)/i;
+
 /** Teaser and furniture phrases that make a short block boilerplate even inside the story. */
 export const BOILERPLATE_TEXT = new RegExp(
   [
@@ -96,7 +102,7 @@ export function hasNegativeName(el: Element): boolean {
   if (STRUCTURAL_TAGS.has(el.localName)) return false;
   const name = namesOf(el);
   if (name.length < 3) return false;
-  if (POSITIVE_NAME.test(name)) return false;
+  if (POSITIVE_NAME.test(name) || EMBED_NAME.test(name)) return false;
   if (NEGATIVE_NAME.test(name)) return true;
   for (const token of name.toLowerCase().split(/[^a-z0-9]+/)) if (NEGATIVE_TOKENS.has(token)) return true;
   return false;

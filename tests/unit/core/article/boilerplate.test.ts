@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { isBoilerplateText } from '../../../../utils/core/article/boilerplate';
+import { parseHTML } from 'linkedom';
+import { hasNegativeName, isBoilerplateText } from '../../../../utils/core/article/boilerplate';
+
+const element = (html: string): Element => parseHTML(`<!doctype html><html><body>${html}</body></html>`).document.body.firstElementChild as unknown as Element;
 
 /** Furniture that sits inside story containers, in our own words. */
 const FURNITURE: [string, string][] = [
@@ -31,5 +34,15 @@ describe('isBoilerplateText', () => {
   it('keeps a long paragraph that happens to mention a newsletter sign-up', () => {
     const long = `${'The harbour trust explained the repairs at length. '.repeat(5)}Readers can sign up for its newsletter.`;
     expect(isBoilerplateText(long)).toBe(false);
+  });
+});
+
+describe('hasNegativeName', () => {
+  it.each([
+    ['a share bar', '<div class="social-share"></div>', true],
+    ['a social embed holding a quoted post', '<div class="social-media-embed"></div>', false],
+    ['an embedded tweet', '<blockquote class="twitter-tweet"></blockquote>', false],
+  ])('%s', (_name, html, negative) => {
+    expect(hasNegativeName(element(html))).toBe(negative);
   });
 });

@@ -9,7 +9,15 @@ export default defineConfig({
     name: 'Framelens',
     description:
       'See who frames the news: highlights actors and contested terms, whose voice they are in, with neutral, sourced context.',
-    permissions: ['storage', 'activeTab', ...(browser === 'chrome' ? ['sidePanel'] : [])],
+    // UI strings live in public/_locales/<lang>/messages.json (English complete).
+    default_locale: 'en',
+    permissions: ['storage', 'activeTab', 'contextMenus', ...(browser === 'chrome' ? ['sidePanel'] : [])],
+    // The same keys work in the page without these (utils/page/keyboard.ts); commands let readers rebind them.
+    commands: {
+      'toggle-highlights': { suggested_key: { default: 'Alt+Shift+H' }, description: '__MSG_commandToggle__' },
+      'next-finding': { suggested_key: { default: 'Alt+Shift+N' }, description: '__MSG_commandNext__' },
+      'previous-finding': { suggested_key: { default: 'Alt+Shift+P' }, description: '__MSG_commandPrevious__' },
+    },
     host_permissions: ['http://*/*', 'https://*/*'],
     ...(browser === 'firefox'
       ? {

@@ -1,11 +1,12 @@
 import { browser } from 'wxt/browser';
 
 /** The Framelens name and lens icon at the top of every page. */
-export function Brand({ subtitle }: { subtitle?: string }) {
+export function Brand({ subtitle, heading = true }: { subtitle?: string; heading?: boolean }) {
   return (
     <header class="brand">
       <img src={browser.runtime.getURL('/icon/32.png')} alt="" />
-      <span>Framelens</span>
+      {/* The page's one h1 (axe: page-has-heading-one); pages with their own h1 pass heading={false}. */}
+      {heading ? <h1 class="brand-name">Framelens</h1> : <span>Framelens</span>}
       {subtitle ? <span class="meta">{subtitle}</span> : null}
     </header>
   );

@@ -2,7 +2,7 @@
  * "Check a text": an editor pastes a draft and gets the same findings and summary as for a
  * page, without one. The analysis function is passed in (the core's `analyzeText`).
  */
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { Analysis } from '@/utils/core/analysis-schema';
 import type { PackIndex } from './entry-info';
 import { FindingList } from './FindingList';
@@ -13,19 +13,23 @@ import { SummaryChart } from './SummaryChart';
 export const MAX_DRAFT_CHARS = 200_000;
 
 /** A text box, a button and the result. */
-export function CheckText({ analyze, packs }: { analyze: (text: string) => Analysis; packs: PackIndex }) {
-  const [draft, setDraft] = useState('');
+export function CheckText({ analyze, packs, initialText = '' }: { analyze: (text: string) => Analysis; packs: PackIndex; initialText?: string }) {
+  const [draft, setDraft] = useState(initialText);
   const [result, setResult] = useState<Analysis | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const run = (): void => {
+  const run = (text: string = draft): void => {
     try {
       setError(null);
-      setResult(analyze(draft.slice(0, MAX_DRAFT_CHARS)));
+      setResult(analyze(text.slice(0, MAX_DRAFT_CHARS)));
     } catch (e) {
       setResult(null);
       setError(e instanceof Error ? e.message : String(e));
     }
   };
+  // A selection sent from the context menu is explained at once, once packs are ready.
+  useEffect(() => {
+    if (initialText !== '' && packs.size > 0) run(initialText);
+  }, [initialText, packs.size]);
   return (
     <section class="fl-check" data-testid="check-text" aria-labelledby="fl-check-title">
       <h2 id="fl-check-title">{t('checkTextTitle')}</h2>
@@ -40,7 +44,7 @@ export function CheckText({ analyze, packs }: { analyze: (text: string) => Analy
         onInput={(e) => setDraft(e.currentTarget.value)}
       />
       <div class="fl-row">
-        <button type="button" class="primary" disabled={draft.trim() === ''} onClick={run} data-testid="check-text-run">
+        <button type="button" class="primary" disabled={draft.trim() === ''} onClick={() => run()} data-testid="check-text-run">
           {t('checkTextRun')}
         </button>
       </div>

@@ -1,16 +1,29 @@
 /** The body of a context card: what the pack says about an entry, with its sources and date. */
+import type { ComponentChildren } from 'preact';
 import type { Entry } from '@/utils/core/lexicon/schema';
 import { partyLabel, type PackInfo } from './entry-info';
 import { t } from './i18n/t';
 
 /** Sections for one entry, by kind: a term's note, perspectives, grounding and alternatives, etc. */
-export function EntryDetails({ entry, pack, headingLevel = 3 }: { entry: Entry; pack: PackInfo | null; headingLevel?: 3 | 4 }) {
+export function EntryDetails({
+  entry,
+  pack,
+  headingLevel = 3,
+  afterNote,
+}: {
+  entry: Entry;
+  pack: PackInfo | null;
+  headingLevel?: 3 | 4;
+  /** Shown right after the note (the card puts "Why highlighted" there). */
+  afterNote?: ComponentChildren;
+}) {
   const H = headingLevel === 3 ? 'h3' : 'h4';
   return (
     <div class="fl-entry">
       {entry.kind === 'term' ? (
         <>
           <p class="fl-note" data-testid="card-note">{entry.note}</p>
+          {afterNote}
           <H>{t('perspectives')}</H>
           <ul class="fl-perspectives" data-testid="card-perspectives">
             {entry.perspectives.map((p) => (
@@ -39,6 +52,7 @@ export function EntryDetails({ entry, pack, headingLevel = 3 }: { entry: Entry; 
             <strong>{entry.role}</strong> · {entry.alignment}
           </p>
           <p class="fl-note" data-testid="card-note">{entry.context}</p>
+          {afterNote}
         </>
       ) : null}
       {entry.kind === 'place' ? (
@@ -54,6 +68,7 @@ export function EntryDetails({ entry, pack, headingLevel = 3 }: { entry: Entry; 
             ))}
           </ul>
           <p class="fl-note" data-testid="card-note">{entry.context}</p>
+          {afterNote}
         </>
       ) : null}
       <Sources entry={entry} heading={H} />

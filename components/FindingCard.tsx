@@ -81,6 +81,24 @@ export function FindingCard(props: FindingCardProps) {
   const style = anchor ? placeCard(anchor, props.viewport ?? { width: 1024, height: 768 }) : undefined;
   const report = async (): Promise<void> => setReported((await props.onReport()) ? 'copied' : 'failed');
 
+  const why = (
+    <section class="fl-why" data-testid="card-why" aria-label={t('whyHighlighted')}>
+      <h3>{t('whyHighlighted')}</h3>
+      <p>{finding.reason.description}</p>
+      {finding.reason.conditions.length > 0 ? (
+        <ul>
+          {finding.reason.conditions.map((c) => (
+            <li key={c}>{c}</li>
+          ))}
+        </ul>
+      ) : null}
+      <p class="fl-meta">
+        {t('matchedPattern', finding.reason.pattern)}
+        {pack ? ` · ${t('fromPack', pack.title)}` : ''}
+      </p>
+    </section>
+  );
+
   return (
     <div
       class={`fl-card${anchor ? ' fl-floating' : ''}`}
@@ -113,22 +131,14 @@ export function FindingCard(props: FindingCardProps) {
         <span class={`fl-voice-dot fl-voice-${finding.voice}`} aria-hidden="true" />
         {voiceInWords(finding, props.speaker)}
       </p>
-      {entry ? <EntryDetails entry={entry} pack={pack} /> : <p class="fl-note">{t('unknownActorNote', finding.role ?? '')}</p>}
-      <section class="fl-why" data-testid="card-why" aria-label={t('whyHighlighted')}>
-        <h3>{t('whyHighlighted')}</h3>
-        <p>{finding.reason.description}</p>
-        {finding.reason.conditions.length > 0 ? (
-          <ul>
-            {finding.reason.conditions.map((c) => (
-              <li key={c}>{c}</li>
-            ))}
-          </ul>
-        ) : null}
-        <p class="fl-meta">
-          {t('matchedPattern', finding.reason.pattern)}
-          {pack ? ` · ${t('fromPack', pack.title)}` : ''}
-        </p>
-      </section>
+      {entry ? (
+        <EntryDetails entry={entry} pack={pack} afterNote={why} />
+      ) : (
+        <>
+          <p class="fl-note">{t('unknownActorNote', finding.role ?? '')}</p>
+          {why}
+        </>
+      )}
       <footer class="fl-actions">
         <button type="button" class="fl-primary" onClick={props.onMore} data-testid="card-more">
           {t('moreInSidePanel')}

@@ -35,7 +35,9 @@ function Bars({ title, bars, testId }: { title: string; bars: readonly Bar[]; te
         <ul>
           {bars.map((b) => (
             <li key={b.key} data-key={b.key}>
-              <span class="fl-bar-label">{b.label}</span>
+              <span class="fl-bar-label" title={b.label}>
+                {b.label}
+              </span>
               <span class="fl-bar-track" aria-hidden="true">
                 <span class={`fl-bar fl-bar-${b.key}`} style={{ width: `${(b.count / max) * 100}%` }} />
               </span>
@@ -54,7 +56,7 @@ export function SummaryChart({ summary, showText = true }: { summary: FramingSum
   const byParty = summary.narratorAlignment.map((p) => ({ key: `party-${p.party}`, label: p.label, count: p.count }));
   const bySide = summary.statementsBySide.map((p) => ({ key: `side-${p.party}`, label: p.label, count: p.count }));
   return (
-    <section class="fl-summary" data-testid="summary" aria-label={t('summaryTitle')}>
+    <div class="fl-summary" data-testid="summary">
       {showText ? (
         <p class="fl-summary-text" data-testid="summary-text">
           {summary.text}
@@ -63,6 +65,6 @@ export function SummaryChart({ summary, showText = true }: { summary: FramingSum
       <Bars title={t('chartByVoice')} bars={byVoice} testId="chart-voice" />
       <Bars title={t('chartByParty')} bars={byParty} testId="chart-party" />
       <Bars title={t('chartBySide')} bars={bySide} testId="chart-side" />
-    </section>
+    </div>
   );
 }

@@ -1,6 +1,6 @@
 /**
  * UI strings through the browser's i18n (`_locales/<lang>/messages.json`). Every key lives
- * in `_locales/en/messages.json`; a unit test checks that each key used in code exists.
+ * in `public/_locales/en/messages.json`; a unit test checks that each key used in code exists.
  */
 import { browser } from 'wxt/browser';
 

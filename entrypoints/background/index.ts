@@ -4,6 +4,7 @@ import { createBackgroundHandlers, publish, type BackgroundDeps } from '@/utils/
 import { showBadge } from '@/utils/ext/badge';
 import { createLogger } from '@/utils/ext/logger';
 import { createMessageRouter, type Message } from '@/utils/ext/messages';
+import { registerReaderActions } from '@/utils/ext/reader-actions';
 import { openSidePanel } from '@/utils/ext/side-panel';
 import { TabStates } from '@/utils/ext/tab-state';
 
@@ -30,4 +31,5 @@ export default defineBackground(() => {
     }
   });
   browser.tabs.onRemoved.addListener((tabId) => void deps.states.remove(tabId));
+  registerReaderActions(log);
 });

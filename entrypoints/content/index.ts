@@ -1,41 +1,60 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { probePage } from '@/utils/ext/article-probe';
+import { createContentApp } from '@/utils/ext/content-app';
 import { createLogger } from '@/utils/ext/logger';
-import { reportPage } from '@/utils/ext/page-report';
-import { loadSettings, readSettings, watchSettings, type Settings } from '@/utils/ext/settings';
+import { createMessageRouter, sendMessage, type SendFn } from '@/utils/ext/messages';
+import { loadSettings, readSettings, watchSettings } from '@/utils/ext/settings';
+import { loadAllPacks, watchUserPacks } from '@/utils/ext/user-packs';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   async main(ctx) {
+    const startedAt = performance.now();
     const log = createLogger('content');
-    // Everything is caught: whatever goes wrong in Framelens, the page keeps working.
-    const report = (settings: Settings): void => {
-      if (ctx.isInvalid) return;
-      void reportPage({
-        doc: document,
-        url: location.href,
-        settings,
-        send: (message) => browser.runtime.sendMessage(message),
-        probe: probePage,
-        log,
-        performance,
-      });
-    };
+    const send: SendFn = (message) => browser.runtime.sendMessage(message);
+    const app = createContentApp({
+      doc: document,
+      url: () => location.href,
+      startedAt,
+      perf: performance,
+      send,
+      log,
+      version: browser.runtime.getManifest().version,
+      loadPacks: async () => {
+        const { builtin, user, problems } = await loadAllPacks();
+        if (problems.length > 0) log.warn(`some packs were left out:\n${problems.join('\n')}`);
+        return [...builtin, ...user];
+      },
+      copy: async (text) => {
+        try {
+          await navigator.clipboard.writeText(text);
+          return true;
+        } catch {
+          return false;
+        }
+      },
+      openSidePanel: () => void sendMessage({ type: 'open-side-panel' }, send),
+    });
+    // Popup and side panel ask this tab for its analysis and to show findings.
+    const router = createMessageRouter(app.handlers, { extensionId: browser.runtime.id, log });
+    browser.runtime.onMessage.addListener(router);
+    ctx.onInvalidated(() => {
+      browser.runtime.onMessage.removeListener(router);
+      app.destroy();
+    });
+
     let settings = readSettings(undefined).settings;
     try {
       settings = await loadSettings();
     } catch (error) {
       log.warn('could not read settings; using defaults', error);
     }
-    report(settings);
-    const unwatch = watchSettings((next) => {
-      settings = next;
-      report(next);
-    });
-    ctx.onInvalidated(unwatch);
+    if (ctx.isInvalid) return;
+    await app.start(settings);
+    ctx.onInvalidated(watchSettings((next) => app.setSettings(next)));
+    ctx.onInvalidated(watchUserPacks(() => void app.reloadPacks()));
     // Single-page sites change article without a page load.
-    ctx.addEventListener(window, 'wxt:locationchange', () => report(settings));
+    ctx.addEventListener(window, 'wxt:locationchange', () => app.navigate());
   },
 });

@@ -1,7 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import { Brand } from '@/components/Brand';
+import { CategoryToggles } from '@/components/CategoryToggles';
 import { Switch } from '@/components/Switch';
-import { loadSettings, siteKey, updateSettings, watchSettings, withSite, type Settings } from '@/utils/ext/settings';
+import { t } from '@/components/i18n/t';
+import { loadSettings, siteKey, updateSettings, watchSettings, withHidden, withoutMuted, withSite, type Settings } from '@/utils/ext/settings';
+import { PacksSection } from './PacksSection';
+import { SettingsTransfer } from './SettingsTransfer';
 
 /** The settings page: the master switch and the sites where Framelens is off. */
 export function App() {
@@ -33,6 +37,25 @@ export function App() {
         />
         <p class="hint">When off, Framelens reads no page at all.</p>
       </section>
+      <section class="section" aria-labelledby="opt-appearance">
+        <h2 id="opt-appearance" class="fl-h">{t('appearanceTitle')}</h2>
+        <Switch
+          label={t('appearanceTint')}
+          checked={settings.appearance.tint}
+          testId="tint-switch"
+          onChange={(on) => void updateSettings((s) => ({ ...s, appearance: { ...s.appearance, tint: on } }))}
+        />
+        <p class="hint">{t('appearanceDefaults')}</p>
+        <CategoryToggles
+          hidden={new Set(settings.hiddenCategories)}
+          onChange={(hidden) => void updateSettings((s) => withHidden(s, null, hidden))}
+        />
+      </section>
+      <PacksSection settings={settings} />
+      <section class="section" aria-labelledby="opt-muted">
+        <h2 id="opt-muted" class="fl-h">{t('mutedTitle')}</h2>
+        <MutedList settings={settings} />
+      </section>
       <section class="section">
         <h3>Sites where Framelens is off</h3>
         {settings.disabledSites.length === 0 ? (
@@ -59,6 +82,30 @@ export function App() {
           <button type="submit">Switch off</button>
         </form>
       </section>
+      <SettingsTransfer settings={settings} />
     </main>
+  );
+}
+
+/** Entries the reader marked "not contested here", with a way back. */
+function MutedList({ settings }: { settings: Settings }) {
+  const rows = [
+    ...settings.muted.everywhere.map((entry) => ({ entry, where: t('mutedEverywhere') })),
+    ...Object.entries(settings.muted.sites).flatMap(([site, list]) => list.map((entry) => ({ entry, where: site }))),
+  ];
+  if (rows.length === 0) return <p class="hint">{t('mutedNone')}</p>;
+  return (
+    <ul class="plain" data-testid="muted-list">
+      {rows.map(({ entry, where }) => (
+        <li key={`${entry}@${where}`}>
+          <span>
+            {entry} <span class="fl-muted">· {where}</span>
+          </span>
+          <button type="button" onClick={() => void updateSettings((s) => withoutMuted(s, entry))}>
+            {t('unmute')}
+          </button>
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import '@/components/ui.css';
+import '@/components/panels.css';
 import './style.css';
 import { App } from './App';
 

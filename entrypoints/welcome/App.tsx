@@ -22,7 +22,7 @@ const SHORTCUTS = [
 export function App() {
   return (
     <main class="welcome">
-      <Brand />
+      <Brand heading={false} />
       <h1>{t('welcomeTitle')}</h1>
       <p class="lead">{t('welcomeLead')}</p>
 

@@ -28,7 +28,8 @@ test.describe('bad input never breaks Framelens', () => {
     await expect(options.masterSwitch).toBeChecked();
     await expect(options.disabledSites).toContainText('a.example');
     const stored = await sw.evaluate(() => chrome.storage.local.get(null));
-    expect(stored.settings).toEqual({ version: 1, enabled: true, disabledSites: ['a.example'] });
+    // v1 settings are migrated to the current version; the bad field falls back, the others stay.
+    expect(stored.settings).toMatchObject({ enabled: true, disabledSites: ['a.example'], hiddenCategories: [] });
     expect(stored['settings-backup']).toMatchObject({ value: { enabled: 'maybe' } });
   });
 });

@@ -9,7 +9,7 @@ test.describe('the side panel and settings', () => {
     const tabId = await new Toolbar(sw).tabIdOf(pages.url('demo'));
     const panel = await new PopupPage(await context.newPage(), extensionId).open(tabId, 'sidepanel');
     await expect(panel.title).toHaveText('Shelling tests Karabakh truce hours after Moscow deal');
-    await expect(panel.page.getByTestId('findings')).toContainText('Highlights');
+    await expect(panel.page.getByTestId('findings')).toContainText('Findings');
   });
 
   test('the master switch in settings turns Framelens off everywhere', async ({ context, page, pages, sw, extensionId }) => {

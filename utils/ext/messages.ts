@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import type { Browser } from 'wxt/browser';
+import { Analysis } from '@/utils/core/analysis-schema';
 import type { Logger } from './logger';
 
 /** What the content script learned about a page (all strings come from the page itself). */
@@ -58,10 +59,28 @@ export const MessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('open-side-panel') }),
   /** Background → popup / side panel: a tab's state changed. No reply. */
   z.object({ type: z.literal('tab-state-changed'), tabId: TabIdSchema, state: TabStateSchema }),
+  /** Popup / side panel → content script (tabs.sendMessage): the page's analysis. Reply: `PageAnalysis`. */
+  z.object({ type: z.literal('get-analysis') }),
+  /** Popup / side panel → content script: scroll to finding `index`, flash and focus it. Reply: whether it could. */
+  z.object({ type: z.literal('show-finding'), index: z.number().int().nonnegative() }),
+  /** Popup → content script: analyse this page even though it does not look like an article. Reply: null. */
+  z.object({ type: z.literal('analyze-anyway') }),
+  /** Background → content script: a keyboard command (WXT `commands`) for this page. Reply: null. */
+  z.object({ type: z.literal('page-command'), command: z.enum(['toggle-highlights', 'next-finding', 'previous-finding']) }),
 ]);
 export type Message = z.infer<typeof MessageSchema>;
 export type MessageType = Message['type'];
 export type MessageOf<T extends MessageType> = Extract<Message, { type: T }>;
+
+/** What a content script knows about its page: the analysis (null when no article was analysed). */
+export const PageAnalysisSchema = z.object({
+  analysis: Analysis.nullable(),
+  /** Milliseconds from content-script start to painted highlights. */
+  paintedMs: z.number().nullable(),
+  /** Whether the reader hid every highlight on this page (Alt+Shift+H). */
+  highlightsShown: z.boolean(),
+});
+export type PageAnalysis = z.infer<typeof PageAnalysisSchema>;
 
 /** The schema of the reply value for each message type. */
 export const ReplySchemas = {
@@ -70,6 +89,10 @@ export const ReplySchemas = {
   'get-tab-state': TabStateSchema,
   'open-side-panel': z.null(),
   'tab-state-changed': z.null(),
+  'get-analysis': PageAnalysisSchema,
+  'show-finding': z.boolean(),
+  'analyze-anyway': z.null(),
+  'page-command': z.null(),
 } satisfies Record<MessageType, z.ZodType>;
 export type ReplyOf<T extends MessageType> = z.infer<(typeof ReplySchemas)[T]>;
 

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { browser, type Browser } from 'wxt/browser';
+import { HighlightCategory } from '@/utils/core/analysis-schema';
 import { createLogger, type Logger } from './logger';
 import type { OffReason } from './messages';
 import { MIGRATIONS } from './settings-migrations';
@@ -21,10 +22,29 @@ export const SettingsSchema = z.object({
   enabled: z.boolean(),
   /** Sites (see `siteKey`) where the reader switched Framelens off. */
   disabledSites: z.array(z.string().min(1)),
+  /** Highlight categories hidden on every site without a choice of its own. */
+  hiddenCategories: z.array(HighlightCategory),
+  /** Per site: the categories hidden there (overrides `hiddenCategories`). */
+  siteCategories: z.record(z.string(), z.array(HighlightCategory)),
+  /** "Not contested here": muted entries as "packId/entryId", everywhere and per site. */
+  muted: z.object({ everywhere: z.array(z.string()), sites: z.record(z.string(), z.array(z.string())) }),
+  /** Pack ids the reader switched off (built-in or imported). */
+  disabledPacks: z.array(z.string()),
+  /** How highlights look: `tint` adds the background colour to the underline. */
+  appearance: z.object({ tint: z.boolean() }),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
-export const DEFAULT_SETTINGS: Settings = { version: SETTINGS_VERSION, enabled: true, disabledSites: [] };
+export const DEFAULT_SETTINGS: Settings = {
+  version: SETTINGS_VERSION,
+  enabled: true,
+  disabledSites: [],
+  hiddenCategories: [],
+  siteCategories: {},
+  muted: { everywhere: [], sites: {} },
+  disabledPacks: [],
+  appearance: { tint: true },
+};
 
 /** The storage calls settings need (a fake in tests). */
 export type SettingsArea = Pick<Browser.storage.StorageArea, 'get' | 'set'>;
@@ -72,15 +92,15 @@ export function readSettings(raw: unknown): ReadSettings {
 
 /** Keeps each field that parses on its own; the others take their default. */
 function fallBackFieldByField(data: Record<string, unknown>, problems: string[]): Settings {
-  const enabled = SettingsSchema.shape.enabled.safeParse(data.enabled);
-  const disabledSites = SettingsSchema.shape.disabledSites.safeParse(data.disabledSites);
-  if (!enabled.success) problems.push(`enabled: ${describe(data.enabled)}`);
-  if (!disabledSites.success) problems.push(`disabledSites: ${describe(data.disabledSites)}`);
-  return {
-    version: SETTINGS_VERSION,
-    enabled: enabled.success ? enabled.data : DEFAULT_SETTINGS.enabled,
-    disabledSites: disabledSites.success ? disabledSites.data : DEFAULT_SETTINGS.disabledSites,
-  };
+  const settings: Record<string, unknown> = { version: SETTINGS_VERSION };
+  for (const [key, schema] of Object.entries(SettingsSchema.shape)) {
+    if (key === 'version') continue;
+    const field = schema.safeParse(data[key]);
+    if (!field.success) problems.push(`${key}: ${describe(data[key])}`);
+    settings[key] = field.success ? field.data : DEFAULT_SETTINGS[key as keyof Settings];
+  }
+  // Every field was parsed by its own schema or taken from the defaults.
+  return SettingsSchema.parse(settings);
 }
 
 function describe(value: unknown): string {
@@ -158,4 +178,36 @@ export function offReason(settings: Settings, url: string): OffReason | null {
 export function withSite(settings: Settings, site: string, on: boolean): Settings {
   const others = settings.disabledSites.filter((s) => s !== site);
   return { ...settings, disabledSites: on ? others : [...others, site].sort() };
+}
+
+/** The categories hidden on the site at `url` (its own choice, else the default). */
+export function hiddenFor(settings: Settings, url: string): Set<HighlightCategory> {
+  const site = siteKey(url);
+  return new Set((site !== null ? settings.siteCategories[site] : undefined) ?? settings.hiddenCategories);
+}
+
+/** The settings with `hidden` remembered for `site` (or as the default when `site` is null). */
+export function withHidden(settings: Settings, site: string | null, hidden: ReadonlySet<HighlightCategory>): Settings {
+  const list = [...hidden].sort();
+  if (site === null) return { ...settings, hiddenCategories: list };
+  return { ...settings, siteCategories: { ...settings.siteCategories, [site]: list } };
+}
+
+/** Entries muted on the site at `url`, including those muted everywhere. */
+export function mutedFor(settings: Settings, url: string): Set<string> {
+  const site = siteKey(url);
+  return new Set([...settings.muted.everywhere, ...((site !== null ? settings.muted.sites[site] : undefined) ?? [])]);
+}
+
+/** The settings with `entry` ("packId/entryId") muted on `site`, or everywhere when `site` is null. */
+export function withMuted(settings: Settings, entry: string, site: string | null): Settings {
+  const add = (list: readonly string[] = []): string[] => [...new Set([...list, entry])].sort();
+  if (site === null) return { ...settings, muted: { ...settings.muted, everywhere: add(settings.muted.everywhere) } };
+  return { ...settings, muted: { ...settings.muted, sites: { ...settings.muted.sites, [site]: add(settings.muted.sites[site]) } } };
+}
+
+/** The settings with `entry` unmuted everywhere and on every site. */
+export function withoutMuted(settings: Settings, entry: string): Settings {
+  const sites = Object.fromEntries(Object.entries(settings.muted.sites).map(([site, list]) => [site, list.filter((e) => e !== entry)]));
+  return { ...settings, muted: { everywhere: settings.muted.everywhere.filter((e) => e !== entry), sites } };
 }

@@ -17,11 +17,36 @@ export interface PageAnalysis {
   rangeFor(start: number, end: number): Range | null;
 }
 
-/** Detects and analyses the article in `doc`; `force` analyses the best candidate on any page. */
-export function analyzePage(doc: Document, lexicon: CompiledLexicon, options: { url: string; force?: boolean }): PageAnalysis {
+/** An analysis with nothing found, for pages that hold no article (the lexicon is never built). */
+function emptyAnalysis(article: Analysis['article']): Analysis {
+  return {
+    formatVersion: 1,
+    article,
+    findings: [],
+    summary: {
+      termsByVoice: { narrator: 0, 'direct-quote': 0, reported: 0, 'scare-quote': 0 },
+      narratorAlignment: [],
+      narratorPlaceNames: [],
+      statementsBySide: [],
+      activePacks: [],
+      text: '',
+    },
+  };
+}
+
+/**
+ * Detects and analyses the article in `doc`; `force` analyses the best candidate on any page.
+ * `lexicon` is called only when there is text to analyse, so a page without an article never
+ * builds the matcher.
+ */
+export function analyzePage(
+  doc: Document,
+  lexicon: () => CompiledLexicon,
+  options: { url: string; force?: boolean },
+): PageAnalysis {
   const detection = detectArticle(doc, options);
   const m = detection.metadata;
-  const analysis = analyzeText(detection.text, lexicon, {
+  const meta = {
     detected: detection.isArticle,
     reason: detection.reason,
     title: m.title,
@@ -31,7 +56,11 @@ export function analyzePage(doc: Document, lexicon: CompiledLexicon, options: { 
     published: m.published,
     modified: m.modified,
     language: m.language,
-  });
+  };
+  const analyze = detection.isArticle || options.force === true;
+  const analysis = analyze
+    ? analyzeText(detection.text, lexicon(), meta)
+    : emptyAnalysis({ ...meta, text: detection.text, authors: [...meta.authors] });
   return {
     analysis,
     detection,

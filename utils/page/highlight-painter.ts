@@ -25,7 +25,7 @@ export function supportsCustomHighlights(view: Window): boolean {
 }
 
 /** A painter that draws with `CSS.highlights` in `view`. */
-export function createHighlightPainter(doc: Document, view: Window): Painter {
+export function createHighlightPainter(doc: Document, view: Window, tint = true): Painter {
   const win = view as unknown as HighlightWindow;
   const registry = win.CSS.highlights as HighlightRegistry;
   const HighlightCtor = win.Highlight as typeof Highlight;
@@ -58,7 +58,7 @@ export function createHighlightPainter(doc: Document, view: Window): Painter {
   return {
     kind: 'highlight',
     paint(items: readonly PaintItem[]) {
-      if (sheet === null) sheet = adoptStyleSheet(doc, highlightCss());
+      if (sheet === null) sheet = adoptStyleSheet(doc, highlightCss(tint));
       ranges.clear();
       for (const highlight of byCategory.values()) highlight.clear();
       for (const item of items) {

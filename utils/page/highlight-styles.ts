@@ -45,13 +45,14 @@ export const FLASH_HIGHLIGHT = 'framelens-flash';
 /** The custom element the wrap painter uses (page CSS rarely targets unknown tags). */
 export const MARK_TAG = 'framelens-mark';
 
-function decoration(style: CategoryStyle): string {
-  return `text-decoration: underline ${style.line} ${style.color} ${LINE_THICKNESS}; text-decoration-skip-ink: none; text-underline-offset: 3px; background-color: ${style.tint};`;
+function decoration(style: CategoryStyle, tint: boolean): string {
+  const background = tint ? ` background-color: ${style.tint};` : '';
+  return `text-decoration: underline ${style.line} ${style.color} ${LINE_THICKNESS}; text-decoration-skip-ink: none; text-underline-offset: 3px;${background}`;
 }
 
-/** `::highlight()` rules for every category, the focus ring and the flash. */
-export function highlightCss(): string {
-  const rules = CATEGORIES.map((c) => `::highlight(${highlightName(c)}) { ${decoration(CATEGORY_STYLES[c])} }`);
+/** `::highlight()` rules for every category, the focus ring and the flash; `tint` adds background colour. */
+export function highlightCss(tint = true): string {
+  const rules = CATEGORIES.map((c) => `::highlight(${highlightName(c)}) { ${decoration(CATEGORY_STYLES[c], tint)} }`);
   rules.push(
     `::highlight(${FOCUS_HIGHLIGHT}) { background-color: ${FOCUS_TINT}; text-decoration: underline solid ${FOCUS_COLOR} 3px; text-underline-offset: 3px; }`,
     `::highlight(${FLASH_HIGHLIGHT}) { background-color: ${FLASH_TINT}; }`,
@@ -63,9 +64,9 @@ export function highlightCss(): string {
  * Rules for `<framelens-mark>` elements. Hidden categories get `all: unset`-like rules
  * so turning one off changes only this stylesheet, never the marks themselves.
  */
-export function markCss(hidden: ReadonlySet<HighlightCategory>, allHidden: boolean): string {
+export function markCss(hidden: ReadonlySet<HighlightCategory>, allHidden: boolean, tint = true): string {
   const rules = CATEGORIES.filter((c) => !allHidden && !hidden.has(c)).map(
-    (c) => `${MARK_TAG}[data-category="${c}"] { ${decoration(CATEGORY_STYLES[c])} }`,
+    (c) => `${MARK_TAG}[data-category="${c}"] { ${decoration(CATEGORY_STYLES[c], tint)} }`,
   );
   rules.push(
     `${MARK_TAG} { display: inline; font: inherit; color: inherit; }`,

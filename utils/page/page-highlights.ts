@@ -32,6 +32,8 @@ export interface PageHighlightsOptions {
   packs: PackIndex;
   hidden: ReadonlySet<HighlightCategory>;
   enabled: boolean;
+  /** Background tint under the underline (default on). */
+  tint?: boolean;
   /** Findings to leave unpainted (muted terms); indexes still point into `findings`. */
   skip?: (finding: Finding) => boolean;
   /** Force the wrapping painter (tests; browsers without CSS.highlights get it anyway). */
@@ -66,7 +68,7 @@ export interface PageHighlights {
 export function createPageHighlights(options: PageHighlightsOptions): PageHighlights {
   const { doc, findings } = options;
   const view = doc.defaultView as Window;
-  const painter = createPainter(doc, { forceWrap: options.forceWrap });
+  const painter = createPainter(doc, { forceWrap: options.forceWrap, tint: options.tint });
   const items: PaintItem[] = [];
   findings.forEach((finding, id) => {
     if (options.skip?.(finding)) return;

@@ -16,6 +16,8 @@ export interface ReaderView {
   hidden: ReadonlySet<HighlightCategory>;
   /** Muted entries as "packId/entryId". */
   muted: ReadonlySet<string>;
+  /** Background tint under the underline (the reader's appearance choice). */
+  tint: boolean;
 }
 
 /** The key a muted entry is stored under. */
@@ -28,7 +30,8 @@ export interface PageSessionDeps {
   /** `performance.now()` when the content script started. */
   startedAt: number;
   perf: Pick<Performance, 'mark' | 'now'>;
-  lexicon: CompiledLexicon;
+  /** Called only when the page holds text to analyse. */
+  lexicon: () => CompiledLexicon;
   packs: PackIndex;
   view: ReaderView;
   /** Analyse even when the page does not look like an article ("Analyze anyway"). */
@@ -71,6 +74,7 @@ export function startPageSession(deps: PageSessionDeps): PageSession {
       packs: deps.packs,
       hidden: view.hidden,
       enabled: view.enabled,
+      tint: view.tint,
       skip: (f) => view.muted.has(entryKey(f)),
       onMore: (_f, index) => deps.onMore(index),
       onMute: deps.onMute,
@@ -102,10 +106,11 @@ export function startPageSession(deps: PageSessionDeps): PageSession {
     paintedMs,
     visibleFindings: () => analysis.findings.filter((f) => !view.muted.has(entryKey(f))).length,
     update(next) {
-      const mutedChanged = next.muted.size !== view.muted.size || [...next.muted].some((k) => !view.muted.has(k));
+      const repaint =
+        next.tint !== view.tint || next.muted.size !== view.muted.size || [...next.muted].some((k) => !view.muted.has(k));
       view = next;
       if (highlights === null) return;
-      if (mutedChanged) {
+      if (repaint) {
         paint();
         return;
       }

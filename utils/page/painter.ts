@@ -36,10 +36,11 @@ export interface Painter {
 }
 
 /** Picks the highlight painter where `CSS.highlights` exists, else the wrapping fallback. */
-export function createPainter(doc: Document, options: { forceWrap?: boolean } = {}): Painter {
+export function createPainter(doc: Document, options: { forceWrap?: boolean; tint?: boolean } = {}): Painter {
   const view = doc.defaultView;
-  if (!options.forceWrap && view !== null && supportsCustomHighlights(view)) return createHighlightPainter(doc, view);
-  return createWrapPainter(doc);
+  const tint = options.tint ?? true;
+  if (!options.forceWrap && view !== null && supportsCustomHighlights(view)) return createHighlightPainter(doc, view, tint);
+  return createWrapPainter(doc, tint);
 }
 
 /**

@@ -49,7 +49,7 @@ export function textPieces(range: Range): Piece[] {
 }
 
 /** A painter that wraps text in `<framelens-mark>` elements. */
-export function createWrapPainter(doc: Document): Painter {
+export function createWrapPainter(doc: Document, tint = true): Painter {
   let marks: HTMLElement[] = [];
   let splits: Split[] = [];
   const ranges = new Map<number, Range>();
@@ -61,7 +61,7 @@ export function createWrapPainter(doc: Document): Painter {
   let flashTimer: ReturnType<typeof setTimeout> | undefined;
 
   const restyle = (): void => {
-    const css = markCss(hidden, !enabled);
+    const css = markCss(hidden, !enabled, tint);
     if (sheet === null) sheet = adoptStyleSheet(doc, css);
     else sheet.replaceSync(css);
   };

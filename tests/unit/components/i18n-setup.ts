@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 
 /** Where the English strings live. */
-export const EN_MESSAGES_PATH = path.resolve(import.meta.dirname, '../../../components/i18n/en-messages.json');
+export const EN_MESSAGES_PATH = path.resolve(import.meta.dirname, '../../../public/_locales/en/messages.json');
 
 /** The English messages by key. */
 export function loadEnglish(): Record<string, { message: string }> {

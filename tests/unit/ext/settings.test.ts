@@ -51,9 +51,9 @@ describe('settings migrations', () => {
     const { sink, log } = spyLog();
     const settings = await loadSettings(browser.storage.local, log);
     expect(SettingsSchema.safeParse(settings).success).toBe(true);
-    expect(settings).toEqual({ version: SETTINGS_VERSION, enabled: false, disabledSites: ['news.example'] });
+    expect(settings).toEqual({ ...DEFAULT_SETTINGS, enabled: false, disabledSites: ['news.example'] });
     expect(await stored(SETTINGS_KEY)).toEqual(settings);
-    expect(sink.info).toHaveBeenCalledExactlyOnceWith('[framelens:settings] migrated stored settings from v0 to v1');
+    expect(sink.info).toHaveBeenCalledExactlyOnceWith(`[framelens:settings] migrated stored settings from v0 to v${SETTINGS_VERSION}`);
     expect(sink.warn).not.toHaveBeenCalled();
   });
 });
@@ -71,7 +71,7 @@ describe('loadSettings', () => {
     await browser.storage.local.set({ [SETTINGS_KEY]: corrupt });
     const { sink, log } = spyLog();
     const settings = await loadSettings(browser.storage.local, log);
-    expect(settings).toEqual({ version: 1, enabled: true, disabledSites: ['a.example'] });
+    expect(settings).toEqual({ ...DEFAULT_SETTINGS, enabled: true, disabledSites: ['a.example'] });
     expect(await stored(SETTINGS_BACKUP_KEY)).toMatchObject({ value: corrupt, problems: ['enabled: invalid value "yes please"'] });
     expect(await stored(SETTINGS_KEY)).toEqual(settings);
     expect(sink.warn).toHaveBeenCalledTimes(1);

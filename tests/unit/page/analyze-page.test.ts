@@ -17,7 +17,7 @@ describe('analyzePage on the demo article', () => {
     document.documentElement.innerHTML = new DOMParser()
       .parseFromString(fs.readFileSync(DEMO, 'utf8'), 'text/html')
       .documentElement.innerHTML;
-    const { analysis, detection, rangeFor } = analyzePage(document, lexicon, { url: 'http://127.0.0.1/demo' });
+    const { analysis, detection, rangeFor } = analyzePage(document, () => lexicon, { url: 'http://127.0.0.1/demo' });
     expect(detection.isArticle).toBe(true);
     expect(analysis.findings.length).toBeGreaterThan(5);
     for (const f of analysis.findings) {
@@ -27,5 +27,19 @@ describe('analyzePage on the demo article', () => {
       // The "Most read" sidebar and other page furniture are never highlighted.
       expect(el?.closest('aside, nav, footer, header.site-header')).toBeNull();
     }
+  });
+});
+
+describe('analyzePage on a page without an article', () => {
+  it('never builds the lexicon', () => {
+    document.documentElement.innerHTML = '<head><title>Hours</title></head><body><p>Open at nine.</p></body>';
+    let built = false;
+    const { analysis } = analyzePage(document, () => {
+      built = true;
+      return lexicon;
+    }, { url: 'http://127.0.0.1/plain' });
+    expect(analysis.article.detected).toBe(false);
+    expect(analysis.findings).toEqual([]);
+    expect(built).toBe(false);
   });
 });

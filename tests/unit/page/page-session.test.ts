@@ -26,9 +26,9 @@ function deps(overrides: Partial<PageSessionDeps> = {}): PageSessionDeps {
     url: 'http://127.0.0.1/demo',
     startedAt: 0,
     perf: { now: () => 12, mark: vi.fn() },
-    lexicon,
+    lexicon: () => lexicon,
     packs,
-    view: { enabled: true, hidden: new Set(), muted: new Set() },
+    view: { enabled: true, hidden: new Set(), muted: new Set(), tint: true },
     version: '0.0.0-test',
     onMore: vi.fn(),
     onMute: vi.fn(),
@@ -58,7 +58,7 @@ describe('startPageSession on the demo article', () => {
     const total = session.analysis.findings.length;
     const key = entryKey(first);
     const sameEntry = session.analysis.findings.filter((f) => entryKey(f) === key).length;
-    session.update({ enabled: true, hidden: new Set(), muted: new Set([key]) });
+    session.update({ enabled: true, hidden: new Set(), muted: new Set([key]), tint: true });
     expect(session.highlights?.painted).toBe(total - sameEntry);
     expect(session.visibleFindings()).toBe(total - sameEntry);
     session.destroy();

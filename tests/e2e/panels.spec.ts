@@ -1,0 +1,80 @@
+import path from 'node:path';
+import { expect, test } from './fixtures';
+import { HighlightedPage } from './pages/highlighted-page';
+import { Toolbar } from './pages/toolbar';
+
+declare const chrome: { storage: { local: { get(key: string | null): Promise<Record<string, unknown>> } } };
+
+test.describe('popup, side panel and settings with an analysed article', () => {
+  test('the popup and side panel show the summary and the findings', async ({ context, page, pages, sw, extensionId }) => {
+    await new HighlightedPage(page).open(pages.url('demo'));
+    const tabId = await new Toolbar(sw).tabIdOf(pages.url('demo'));
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+    await expect(popup.getByTestId('summary-text')).toContainText('contested terms were found');
+    await expect(popup.getByTestId('chart-voice')).toContainText('Direct quotes');
+    await expect(popup.getByTestId('top-findings')).toContainText('liberated');
+
+    const panel = await context.newPage();
+    await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tab=${tabId}`);
+    await expect(panel.getByTestId('summary')).toBeVisible();
+    await expect(panel.getByTestId('group-term')).toContainText('liberated');
+    await expect(panel.getByTestId('group-actor')).toContainText('OSCE Minsk Group');
+    await expect(panel.getByTestId('group-place')).toContainText('Stepanakert');
+  });
+
+  test('clicking an occurrence in the side panel scrolls the page to it and focuses it', async ({ context, page, pages, sw, extensionId }) => {
+    const article = await new HighlightedPage(page).open(pages.url('demo'));
+    const tabId = await new Toolbar(sw).tabIdOf(pages.url('demo'));
+    const panel = await context.newPage();
+    await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tab=${tabId}`);
+    const minsk = panel.getByTestId('group-actor').getByTestId('entry-summary').filter({ hasText: 'OSCE Minsk Group' });
+    await minsk.click();
+    await panel.getByTestId('occurrence').filter({ hasText: 'OSCE Minsk Group' }).first().click();
+    await expect.poll(() => article.focusedText()).toBe('OSCE Minsk Group');
+    // The focused range is now inside the viewport.
+    const inView = await page.evaluate(() => {
+      const [range] = [...(CSS.highlights.get('framelens-focus') ?? [])];
+      if (!(range instanceof Range)) return false;
+      const r = range.getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= innerHeight && scrollY > 0;
+    });
+    expect(inView).toBe(true);
+  });
+
+  test('category toggles hide a category at once and persist per site across reloads', async ({ context, page, pages, sw, extensionId }) => {
+    const article = await new HighlightedPage(page).open(pages.url('demo'));
+    const tabId = await new Toolbar(sw).tabIdOf(pages.url('demo'));
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+    await expect(popup.getByTestId('toggle-actor')).toBeChecked();
+    const before = await page.evaluate(() => scrollY);
+    await popup.getByTestId('toggle-actor').locator('xpath=..').click();
+    await expect(popup.getByTestId('toggle-actor')).not.toBeChecked();
+    await expect.poll(async () => (await article.paintedTexts()).actor).toBeUndefined();
+    expect(await page.evaluate(() => scrollY)).toBe(before);
+
+    await page.reload();
+    await article.open(pages.url('demo'));
+    expect((await article.paintedTexts()).actor).toBeUndefined();
+    expect((await article.paintedTexts()).term?.length).toBeGreaterThan(0);
+    await popup.reload();
+    await expect(popup.getByTestId('toggle-actor')).not.toBeChecked();
+    const stored = await sw.evaluate(() => chrome.storage.local.get('settings'));
+    expect(stored.settings).toMatchObject({ siteCategories: { '127.0.0.1': ['actor'] } });
+  });
+
+  test('importing a broken pack lists its problems by path and changes nothing', async ({ context, sw, extensionId }) => {
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    const before = await sw.evaluate(() => chrome.storage.local.get(null));
+    const packsBefore = await options.getByTestId('pack-list').locator('li').count();
+    await options.getByTestId('pack-file').setInputFiles(path.resolve(import.meta.dirname, 'data/broken-pack.json'));
+    const problems = options.getByTestId('pack-problems');
+    await expect(problems).toContainText('problem');
+    await expect(problems).toContainText('→ at id');
+    await expect(problems).toContainText('→ at entries[0]');
+    expect(await sw.evaluate(() => chrome.storage.local.get(null))).toEqual(before);
+    await expect(options.getByTestId('pack-list').locator('li')).toHaveCount(packsBefore);
+  });
+});

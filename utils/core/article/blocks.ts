@@ -1,4 +1,4 @@
-import { hasNegativeName, isHardExcluded } from './boilerplate';
+import { isBoilerplateBox, isHardExcluded } from './boilerplate';
 import { normalizeText } from '../text/text-map';
 
 /**
@@ -113,7 +113,7 @@ class BlockCollector {
   /** Walk `el`'s children; returns true when the subtree holds block-level elements. */
   walk(el: Element): boolean {
     this.path.push(el);
-    this.negative.push(hasNegativeName(el) ? this.path.length - 1 : (this.negative[this.negative.length - 1] ?? -1));
+    this.negative.push(isBoilerplateBox(el) ? this.path.length - 1 : (this.negative[this.negative.length - 1] ?? -1));
     let run: Node[] = [];
     let runAt = this.blocks.length;
     let hasBlock = false;
@@ -156,7 +156,7 @@ class BlockCollector {
   /** Add `el` as one block (its content has no block-level elements). */
   addElement(el: Element, at: number): void {
     this.path.push(el);
-    this.negative.push(hasNegativeName(el) ? this.path.length - 1 : (this.negative[this.negative.length - 1] ?? -1));
+    this.negative.push(isBoilerplateBox(el) ? this.path.length - 1 : (this.negative[this.negative.length - 1] ?? -1));
     this.add([el], el, at);
     this.path.pop();
     this.negative.pop();

@@ -114,6 +114,25 @@ function namesOf(el: Element): string {
   return `${el.getAttribute('class') ?? ''} ${id.split(/[-_]/).length < MAX_ID_PARTS ? id : ''}`;
 }
 
+/**
+ * True for a boilerplate-named box that does not wrap a story container: `<div id="read-more">`
+ * around `<div id="read-more-content">` (the collapsed rest of the story) holds story, not a teaser.
+ */
+export function isBoilerplateBox(el: Element): boolean {
+  return hasNegativeName(el) && !hasPositiveDescendant(el, WRAPPER_DEPTH);
+}
+
+/** How deep a story container may sit in a wrapper; a comment's own "entry-content" sits deeper (list, item, article). */
+const WRAPPER_DEPTH = 2;
+
+function hasPositiveDescendant(el: Element, depth: number): boolean {
+  for (let c = el.firstElementChild; c !== null; c = c.nextElementSibling) {
+    if (isHardExcluded(c)) continue;
+    if (hasPositiveName(c) || (depth > 1 && hasPositiveDescendant(c, depth - 1))) return true;
+  }
+  return false;
+}
+
 /** True for elements named as the story container (`article-body`, `entry-content` …) or marked `itemprop=articleBody`. */
 export function hasPositiveName(el: Element): boolean {
   if (el.getAttribute('itemprop') === 'articleBody') return true;

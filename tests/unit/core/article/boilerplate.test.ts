@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { hasNegativeName, isBoilerplateText } from '../../../../utils/core/article/boilerplate';
+import { hasNegativeName, isBoilerplateBox, isBoilerplateText } from '../../../../utils/core/article/boilerplate';
 
 const element = (html: string): Element => parseHTML(`<!doctype html><html><body>${html}</body></html>`).document.body.firstElementChild as unknown as Element;
 
@@ -44,5 +44,15 @@ describe('hasNegativeName', () => {
     ['an embedded tweet', '<blockquote class="twitter-tweet"></blockquote>', false],
   ])('%s', (_name, html, negative) => {
     expect(hasNegativeName(element(html))).toBe(negative);
+  });
+});
+
+describe('isBoilerplateBox', () => {
+  it.each([
+    ['a "read more" box of teaser links', '<div id="read-more"><a href="/a">Read more</a></div>', true],
+    ['a "read more" box around the rest of the story', '<div id="read-more"><a href="">Read more</a><div id="read-more-content"><p>The rest.</p></div></div>', false],
+    ['a comments box around readers\' "entry-content"', '<div class="comments"><ol><li><article><p class="entry-content">Nice.</p></article></li></ol></div>', true],
+  ])('%s', (_name, html, boxed) => {
+    expect(isBoilerplateBox(element(html))).toBe(boxed);
   });
 });

@@ -81,13 +81,15 @@ export function FindingCard(props: FindingCardProps) {
   const style = anchor ? placeCard(anchor, props.viewport ?? { width: 1024, height: 768 }) : undefined;
   const report = async (): Promise<void> => setReported((await props.onReport()) ? 'copied' : 'failed');
 
+  // The core's one-line description often already names the condition; list only what it does not say.
+  const extraConditions = finding.reason.conditions.filter((c) => !finding.reason.description.includes(c));
   const why = (
     <section class="fl-why" data-testid="card-why" aria-label={t('whyHighlighted')}>
       <h3>{t('whyHighlighted')}</h3>
       <p>{finding.reason.description}</p>
-      {finding.reason.conditions.length > 0 ? (
+      {extraConditions.length > 0 ? (
         <ul>
-          {finding.reason.conditions.map((c) => (
+          {extraConditions.map((c) => (
             <li key={c}>{c}</li>
           ))}
         </ul>

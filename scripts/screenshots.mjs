@@ -16,7 +16,7 @@ const EXTENSION_DIR = process.env.FRAMELENS_EXTENSION_DIR ?? path.join(ROOT, '.o
 const OUTPUT_DIR = path.join(ROOT, 'docs', 'images');
 const ARTICLE_VIEWPORT = { width: 1200, height: 820 };
 const POPUP_VIEWPORT = { width: 360, height: 640 };
-const PANEL_VIEWPORT = { width: 420, height: 900 };
+const PANEL_VIEWPORT = { width: 420, height: 1500 };
 const PAINT_TIMEOUT_MS = 15_000;
 /** The highlight the card screenshot opens: a contested term quoted from a ministry. */
 const CARD_TERM = 'liberated';

@@ -73,8 +73,24 @@ try {
     await check('the content script reports the demo article to the background', async () => {
       const page = await browser.newPage();
       const before = await page.goto(server.url('demo')).then(() => page.evaluate(() => document.body.innerHTML.length));
-      assertEqual(await reportedDetail(page), { status: 'ready', detected: true, findingCount: 0 }, 'reported state');
+      const detail = await reportedDetail(page);
+      assertEqual({ ...detail, findingCount: detail.findingCount > 10 }, { status: 'ready', detected: true, findingCount: true }, 'reported state');
       assertEqual(await page.evaluate(() => document.body.innerHTML.length), before, 'page body length');
+      await page.close();
+    });
+    await check('highlights are painted with CSS custom highlights, the DOM untouched', async () => {
+      const page = await browser.newPage();
+      await page.goto(server.url('demo'));
+      const served = await page.evaluate(() => document.documentElement.outerHTML);
+      await page.waitForFunction(() => performance.getEntriesByName('framelens:painted').length > 0, { timeout: MARK_TIMEOUT_MS, polling: 100 });
+      const painted = await page.evaluate(() => {
+        const names = [];
+        CSS.highlights.forEach((highlight, name) => names.push(`${name}:${highlight.size > 0}`));
+        return { names: names.sort(), sheets: document.adoptedStyleSheets.length };
+      });
+      assertEqual(painted.names.filter((n) => n.endsWith(':true')).length >= 3, true, `painted highlights (${painted.names.join(', ')})`);
+      assertEqual(painted.sheets, 1, 'adopted stylesheets');
+      assertEqual(await page.evaluate(() => document.documentElement.outerHTML), served, 'page markup');
       await page.close();
     });
     await check('a page without an article is reported as no article', async () => {

@@ -1,0 +1,31 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { browser } from 'wxt/browser';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { loadBuiltinPacks } from '@/utils/core/lexicon/builtin-packs';
+import { USER_PACKS_KEY, loadAllPacks, readUserPacks, removeUserPack, saveUserPack } from '@/utils/ext/user-packs';
+
+beforeEach(() => fakeBrowser.reset());
+
+describe('user packs', () => {
+  it('re-validates stored packs and reports the ones that no longer load', () => {
+    const good = loadBuiltinPacks().packs[0];
+    const { packs, problems } = readUserPacks([good, { schemaVersion: 2, id: 'x' }]);
+    expect(packs.map((p) => p.id)).toEqual([good?.id]);
+    expect(problems).toHaveLength(1);
+    expect(readUserPacks('nonsense').problems).toEqual(['stored packs are not a list']);
+  });
+
+  it('saves, replaces and removes by id, and never shadows a built-in pack', async () => {
+    const builtin = loadBuiltinPacks().packs[0];
+    if (builtin === undefined) throw new Error('no built-in pack');
+    const mine = { ...builtin, id: 'mine', title: 'Mine' };
+    await saveUserPack(mine);
+    await saveUserPack({ ...mine, title: 'Mine again' });
+    await saveUserPack(builtin);
+    const all = await loadAllPacks();
+    expect(all.user.map((p) => p.title)).toEqual(['Mine again']);
+    await removeUserPack('mine');
+    const stored: unknown = (await browser.storage.local.get(USER_PACKS_KEY))[USER_PACKS_KEY];
+    expect(Array.isArray(stored) ? stored.length : -1).toBe(1);
+  });
+});

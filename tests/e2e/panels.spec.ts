@@ -3,7 +3,12 @@ import { expect, test } from './fixtures';
 import { HighlightedPage } from './pages/highlighted-page';
 import { Toolbar } from './pages/toolbar';
 
-declare const chrome: { storage: { local: { get(key: string | null): Promise<Record<string, unknown>> } } };
+declare const chrome: {
+  storage: {
+    local: { get(key: string | null): Promise<Record<string, unknown>> };
+    session: { set(items: object): Promise<void> };
+  };
+};
 
 test.describe('popup, side panel and settings with an analysed article', () => {
   test('the popup and side panel show the summary and the findings', async ({ context, page, pages, sw, extensionId }) => {
@@ -76,5 +81,21 @@ test.describe('popup, side panel and settings with an analysed article', () => {
     await expect(problems).toContainText('→ at entries[0]');
     expect(await sw.evaluate(() => chrome.storage.local.get(null))).toEqual(before);
     await expect(options.getByTestId('pack-list').locator('li')).toHaveCount(packsBefore);
+  });
+});
+
+test.describe('Explain with Framelens', () => {
+  test('a selection sent from the context menu is analysed in the side panel', async ({ context, sw, extensionId }) => {
+    // What the context-menu handler stores (menus cannot be clicked from tests).
+    await sw.evaluate(() =>
+      chrome.storage.session.set({
+        'explain-selection': { text: 'Azerbaijan said its forces liberated villages in occupied Karabakh. Armenia denied it, and the fighting in Nagorno-Karabakh went on near Stepanakert.', pageUrl: null, at: 1 },
+      }),
+    );
+    const panel = await context.newPage();
+    await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+    const result = panel.getByTestId('check-text-result');
+    await expect(result).toContainText('liberated');
+    await expect(result).toContainText('occupied');
   });
 });

@@ -34,3 +34,16 @@ export function articleBodyMatcher(articleBody: string | null): ((block: TextBlo
     return result;
   };
 }
+
+/**
+ * A predicate "is this block a story paragraph inside the page's microdata `itemprop=articleBody`?",
+ * or undefined when the page marks none. Boxes named as boilerplate inside it (captions, credits) don't count.
+ */
+export function microdataBodyMatcher(doc: Document, isStory: (block: TextBlock) => boolean): ((block: TextBlock) => boolean) | undefined {
+  const marked = new Set<Element>(Array.from(doc.querySelectorAll('[itemprop~="articleBody"]')));
+  if (marked.size === 0) return undefined;
+  return (block) => {
+    const at = block.path.findIndex((el) => marked.has(el));
+    return at >= 0 && block.negativeDepth < at && isStory(block);
+  };
+}

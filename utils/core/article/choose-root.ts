@@ -33,6 +33,14 @@ export function isTruncatedExcerpt(block: TextBlock): boolean {
   return block.leadingLinkChars > 0 && block.text.length <= MAX_TRUNCATED_CHARS && TRUNCATED_END.test(block.text);
 }
 
+/** When the publisher's stated body (JSON-LD text or microdata element) covers this many characters of page text ... */
+export const MIN_STATED_BODY_CHARS = 500;
+/** ... the root must hold at least this share of it: a gallery or comment thread may be longer, but it is not the story. */
+export const MIN_STATED_BODY_SHARE = 0.5;
+
+/** With a stated body, story-like paragraphs outside it (captions, teasers, comments) count this much. */
+export const UNSTATED_WEIGHT = 0.5;
+
 /** How a block reads on its own. */
 export type BlockClass = 'good' | 'bad' | 'neutral';
 
@@ -79,16 +87,23 @@ interface Tally {
   good: number;
   bad: number;
   goodBlocks: number;
+  /** Characters of blocks in the stated body. */
+  stated: number;
   /** The candidate sits inside a boilerplate-named box (a comment's text, a teaser's body). */
   insideNegative: boolean;
 }
 
 /**
  * Score every ancestor of every block and return the best one, or null when the page has
- * no story paragraph at all. `inBody` marks blocks whose text is in the JSON-LD `articleBody`.
+ * no story paragraph at all. `inBody` marks blocks of the publisher's stated body (text in the
+ * JSON-LD `articleBody`, or story paragraphs in the microdata `itemprop=articleBody` element): when
+ * it covers enough text, the root must hold most of it and other paragraphs count for less.
  */
 export function chooseRoot(blocks: readonly TextBlock[], inBody?: (block: TextBlock) => boolean): RootChoice | null {
   const tallies = new Map<Element, Tally>();
+  let stated = 0;
+  if (inBody !== undefined) for (const block of blocks) if (inBody(block)) stated += block.text.length;
+  const hasStated = stated >= MIN_STATED_BODY_CHARS;
   for (const block of blocks) {
     const cls = classifyBlock(block);
     const bonus = inBody !== undefined && inBody(block) ? ARTICLE_BODY_BONUS : 0;
@@ -98,7 +113,7 @@ export function chooseRoot(blocks: readonly TextBlock[], inBody?: (block: TextBl
       const el = block.path[depth] as Element;
       let tally = tallies.get(el);
       if (tally === undefined) {
-        tally = { el, depth, good: 0, bad: 0, goodBlocks: 0, insideNegative: false };
+        tally = { el, depth, good: 0, bad: 0, goodBlocks: 0, stated: 0, insideNegative: false };
         tallies.set(el, tally);
       }
       if (block.negativeDepth >= depth && bonus === 0) {
@@ -109,17 +124,21 @@ export function chooseRoot(blocks: readonly TextBlock[], inBody?: (block: TextBl
         continue;
       }
       if (block.negativeDepth >= 0) tally.insideNegative = true;
+      if (bonus > 0) tally.stated += chars;
       if (cls === 'bad') {
         tally.bad += chars;
       } else {
-        tally.good += chars * ((cls === 'good' ? 1 : 0) + bonus);
+        const own = cls !== 'good' ? 0 : bonus === 0 && hasStated ? UNSTATED_WEIGHT : 1;
+        tally.good += chars * (own + bonus);
         if (cls === 'good') tally.goodBlocks++;
       }
     }
   }
   let best: Tally | null = null;
   let bestScore = 0;
+  const minStated = hasStated ? MIN_STATED_BODY_SHARE * stated : 0;
   for (const tally of tallies.values()) {
+    if (tally.stated < minStated) continue;
     const score = (tally.good - BAD_WEIGHT * tally.bad) * (tally.insideNegative ? INSIDE_NEGATIVE_FACTOR : 1);
     // Deeper wins ties: the smallest element holding the same story text.
     if (score > bestScore || (best !== null && score === bestScore && tally.depth > best.depth)) {

@@ -3,7 +3,7 @@ import { chooseRoot, classifyBlock, type RootChoice } from './choose-root';
 import { selectBody } from './select-body';
 import { findHeadline, findStandfirst } from './headline';
 import { extractMetadataDetailed, type ArticleMetadata } from './metadata';
-import { articleBodyMatcher } from './article-body';
+import { articleBodyMatcher, microdataBodyMatcher } from './article-body';
 import { structuredArticleType } from './probably-article';
 import { buildArticleText, type ArticlePart } from './article-text';
 import type { TextMap } from '../text/text-map';
@@ -85,7 +85,10 @@ export function detectArticleParts(doc: Document, options: DetectOptions = {}): 
   const bodyEl = doc.documentElement ?? doc.body;
   if (bodyEl === null) return none(false, 'the document has no body');
   const all = collectBlocks(bodyEl);
-  const choice = chooseRoot(all, articleBodyMatcher(jsonLd?.articleBody ?? null));
+  // The publisher's own statement of the body: JSON-LD `articleBody` text, else the microdata `articleBody` element.
+  const inBody = articleBodyMatcher(jsonLd?.articleBody ?? null)
+    ?? microdataBodyMatcher(doc, (b) => classifyBlock(b) === 'good');
+  const choice = chooseRoot(all, inBody);
   // No story paragraph at all (a short note, a bare page): the text is every block that isn't boilerplate.
   let body = choice === null ? all.filter((b) => classifyBlock(b) !== 'bad' && b.negativeDepth < 0) : selectBody(all, choice);
   const firstGood = body.find((b) => classifyBlock(b) === 'good')?.index ?? all.length;

@@ -46,3 +46,37 @@ describe('detectArticle on a short story beside a teaser list', () => {
     expect(result.text).not.toContain('gales');
   });
 });
+
+/** A long caption gallery (each slide a headline and a paragraph of prose), in our own words. */
+const GALLERY = Array.from({ length: 12 }, (_, i) =>
+  `<li><h2>${i + 1}/12 Harbour scene</h2><p>Slide ${i + 1} shows the harbour at a different hour of the day, with boats, cranes and the ferry ramp in the background of the picture.</p></li>`).join('');
+/** Links to other sections between the story and the gallery, as on a real page. */
+const LINKS = `<div class="more"><ul>${Array.from({ length: 30 }, (_, i) => `<li><a href="/s${i}">Harbour section page number ${i + 1}</a></li>`).join('')}</ul></div>`;
+const BODY = [
+  ...STORY,
+  'The trust said the ramp would be inspected again in spring, and that no further closures were planned before then.',
+  'Passengers who had booked crossings during the repairs will be refunded automatically within a month, it added.',
+  'A spokesman thanked residents for their patience and said the timetable would be reviewed after the first week.',
+];
+
+describe('detectArticle with a stated body', () => {
+  it('without one, the longer caption gallery wins (why the stated body matters)', () => {
+    const html = page(`<div class="page"><div class="text">${BODY.map((p) => `<p>${p}</p>`).join('')}</div></div>${LINKS}<ul class="legends">${GALLERY}</ul>`);
+    expect(detectArticle(linkedom(html), { force: true }).text).toContain('Slide 3');
+  });
+
+  it('picks the microdata articleBody over a longer caption gallery', () => {
+    const html = page(`<div class="page"><div itemprop="articleBody">${BODY.map((p) => `<p>${p}</p>`).join('')}</div></div>${LINKS}<ul class="legends">${GALLERY}</ul>`);
+    const result = detectArticle(linkedom(html), { force: true });
+    for (const p of BODY) expect(result.text).toContain(p);
+    expect(result.text).not.toContain('Slide 3');
+  });
+
+  it('picks the blocks the JSON-LD articleBody states over a longer caption gallery', () => {
+    const ld = JSON.stringify({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'Ferry resumes', articleBody: BODY.join(' ') });
+    const html = page(`<script type="application/ld+json">${ld}</script><div class="page"><div class="text">${BODY.map((p) => `<p>${p}</p>`).join('')}</div></div>${LINKS}<ul class="legends">${GALLERY}</ul>`);
+    const result = detectArticle(linkedom(html), { force: true });
+    for (const p of BODY) expect(result.text).toContain(p);
+    expect(result.text).not.toContain('Slide 3');
+  });
+});

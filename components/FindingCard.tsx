@@ -141,30 +141,32 @@ export function FindingCard(props: FindingCardProps) {
           {why}
         </>
       )}
-      <footer class="fl-actions">
-        <button type="button" class="fl-primary" onClick={props.onMore} data-testid="card-more">
-          {t('moreInSidePanel')}
-        </button>
-        <button type="button" aria-expanded={muteOpen} onClick={() => setMuteOpen(!muteOpen)} data-testid="card-mute">
-          {t('notContestedHere')}
-        </button>
-        <button type="button" onClick={() => void report()} data-testid="card-report">
-          {t('reportFalseHighlight')}
-        </button>
-      </footer>
-      {muteOpen ? (
-        <div class="fl-mute" role="group" aria-label={t('notContestedHere')}>
-          <button type="button" onClick={() => props.onMute('site')} data-testid="card-mute-site">
-            {t('muteOnSite')}
+      <div class="fl-footer">
+        <footer class="fl-actions">
+          <button type="button" class="fl-primary" onClick={props.onMore} data-testid="card-more">
+            {t('moreInSidePanel')}
           </button>
-          <button type="button" onClick={() => props.onMute('everywhere')} data-testid="card-mute-everywhere">
-            {t('muteEverywhere')}
+          <button type="button" aria-expanded={muteOpen} onClick={() => setMuteOpen(!muteOpen)} data-testid="card-mute">
+            {t('notContestedHere')}
           </button>
-        </div>
-      ) : null}
-      <p class="fl-status" role="status" data-testid="card-status">
-        {reported === 'copied' ? t('reportCopied') : reported === 'failed' ? t('reportCopyFailed') : ''}
-      </p>
+          <button type="button" onClick={() => void report()} data-testid="card-report">
+            {t('reportFalseHighlight')}
+          </button>
+        </footer>
+        {muteOpen ? (
+          <div class="fl-mute" role="group" aria-label={t('notContestedHere')}>
+            <button type="button" onClick={() => props.onMute('site')} data-testid="card-mute-site">
+              {t('muteOnSite')}
+            </button>
+            <button type="button" onClick={() => props.onMute('everywhere')} data-testid="card-mute-everywhere">
+              {t('muteEverywhere')}
+            </button>
+          </div>
+        ) : null}
+        <p class="fl-status" role="status" data-testid="card-status">
+          {reported === 'copied' ? t('reportCopied') : reported === 'failed' ? t('reportCopyFailed') : ''}
+        </p>
+      </div>
     </div>
   );
 }

@@ -46,5 +46,8 @@ ${chips}
 .fl-card button:not(.fl-close) { font: inherit; font-size: 13px; border: 1px solid var(--line); background: var(--soft); color: var(--ink); border-radius: 6px; padding: 5px 9px; cursor: pointer; }
 .fl-card button.fl-primary { background: var(--accent); border-color: var(--accent); color: var(--accent-ink); }
 .fl-card button:focus-visible, .fl-card a:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
-.fl-status { min-height: 1em; font-size: 12px; color: var(--muted); }
+.fl-status { min-height: 1em; font-size: 12px; color: var(--muted); margin: 4px 0 0; }
+/* The actions stay in sight while a long note scrolls inside the card. */
+.fl-footer { position: sticky; bottom: -12px; background: var(--bg); margin: 8px -14px -12px; padding: 2px 14px 8px; border-top: 1px solid var(--line); }
+.fl-floating .fl-footer { box-shadow: 0 -6px 10px -8px rgba(0, 0, 0, 0.25); }
 `;

@@ -72,3 +72,19 @@ test.describe('highlights on the demo article', () => {
     await expect(page.locator('framelens-ui')).toHaveCount(1);
   });
 });
+
+test.describe('dismissing a highlight', () => {
+  test('"Not contested here" mutes the term on this site, across reloads', async ({ page, pages }) => {
+    const article = await new HighlightedPage(page).open(pages.url('demo'));
+    expect((await article.paintedTexts()).term).toContain('liberated');
+    await article.clickTerm('liberated');
+    await article.clickInCard('card-mute');
+    await article.clickInCard('card-mute-site');
+    await expect(page.locator('framelens-ui')).toHaveCount(0);
+    await expect.poll(async () => (await article.paintedTexts()).term ?? []).not.toContain('liberated');
+    await page.reload();
+    await article.open(pages.url('demo'));
+    expect((await article.paintedTexts()).term ?? []).not.toContain('liberated');
+    expect((await article.paintedTexts()).term?.length).toBeGreaterThan(0);
+  });
+});

@@ -1,6 +1,30 @@
 /** The article tab as Framelens paints it: highlights read from `CSS.highlights` (they are not in the DOM). */
 import type { Page } from '@playwright/test';
 
+/** The part of a CDP DOM node we read. */
+interface DomNode {
+  nodeId: number;
+  localName?: string;
+  attributes?: string[];
+  children?: DomNode[];
+  shadowRoots?: DomNode[];
+}
+
+function attr(node: DomNode, name: string): string | undefined {
+  const list = node.attributes ?? [];
+  const at = list.indexOf(name);
+  return at >= 0 && at % 2 === 0 ? list[at + 1] : undefined;
+}
+
+function findNode(node: DomNode, test: (n: DomNode) => boolean): DomNode | undefined {
+  if (test(node)) return node;
+  for (const child of [...(node.shadowRoots ?? []), ...(node.children ?? [])]) {
+    const found = findNode(child, test);
+    if (found) return found;
+  }
+  return undefined;
+}
+
 /** The part of a CDP accessibility node we read. */
 interface AXNode {
   nodeId: string;
@@ -115,6 +139,30 @@ export class HighlightedPage {
       };
       walk(dialog);
       return parts.join(' ').replace(/\s+/g, ' ');
+    } finally {
+      await cdp.detach();
+    }
+  }
+
+  /**
+   * Clicks the element with `data-testid=testId` inside the card. The card's shadow root is
+   * closed, so the element is found over CDP (`DOM.getDocument` with `pierce`), as assistive
+   * technology would, and clicked at its centre like a reader would.
+   */
+  async clickInCard(testId: string): Promise<void> {
+    const cdp = await this.page.context().newCDPSession(this.page);
+    try {
+      const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+      const host = findNode(root, (n) => n.localName === 'framelens-ui');
+      const shadow = host?.shadowRoots?.[0];
+      const target = shadow ? findNode(shadow, (n) => attr(n, 'data-testid') === testId) : undefined;
+      if (target === undefined) throw new Error(`no [data-testid=${testId}] in the card`);
+      // The card scrolls inside itself; bring the button into view as a reader would.
+      await cdp.send('DOM.scrollIntoViewIfNeeded', { nodeId: target.nodeId });
+      // Content quads are in viewport coordinates, what page.mouse expects.
+      const { quads } = (await cdp.send('DOM.getContentQuads', { nodeId: target.nodeId })) as { quads: number[][] };
+      const [x1 = 0, y1 = 0, , , x3 = 0, y3 = 0] = quads[0] ?? [];
+      await this.page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
     } finally {
       await cdp.detach();
     }

@@ -6,6 +6,8 @@ import http from 'node:http';
 import path from 'node:path';
 
 export const PAGES_DIR = path.resolve(import.meta.dirname, '../../tests/fixtures/pages');
+/** The seed article page from ../shared/seed/, served as /seed/ only where it exists (never copied in). */
+export const SEED_PAGE = path.resolve(import.meta.dirname, '../../../shared/seed/karabakh-2020-article.html');
 
 const PLAIN_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Plain page</title></head>
 <body><h1>Opening hours</h1><p>The library opens at nine. This page is not a news article.</p></body></html>`;
@@ -18,6 +20,7 @@ export async function servePages() {
     const file = slug ? path.join(PAGES_DIR, slug, 'source.html') : null;
     let body = null;
     if (slug === 'plain') body = PLAIN_PAGE;
+    else if (slug === 'seed' && fs.existsSync(SEED_PAGE)) body = fs.readFileSync(SEED_PAGE);
     else if (file && fs.existsSync(file)) body = fs.readFileSync(file);
     if (body === null) {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');

@@ -56,6 +56,17 @@ test.describe('highlights on the demo article', () => {
     expect(card).toMatch(/neutral alternatives/i);
   });
 
+  test('resting the pointer on a highlight opens its card without taking focus; moving away closes it', async ({ page, pages }) => {
+    const article = await new HighlightedPage(page).open(pages.url('demo'));
+    const point = await article.pointOf('breakaway region');
+    await page.mouse.move(point.x, point.y);
+    await expect(page.locator('framelens-ui')).toHaveCount(1);
+    expect(await article.cardText()).toMatch(/in the outlet's own words/);
+    expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
+    await page.mouse.move(5, 5);
+    await expect(page.locator('framelens-ui')).toHaveCount(0);
+  });
+
   test('Alt+Shift+N and Alt+Shift+P move a focus ring between findings and open their card', async ({ page, pages }) => {
     const article = await new HighlightedPage(page).open(pages.url('demo'));
     const scrollBefore = await page.evaluate(() => scrollY);

@@ -102,6 +102,13 @@ export class HighlightedPage {
 
   /** Clicks the middle of the first highlighted occurrence of `text`. */
   async clickTerm(text: string): Promise<void> {
+    const point = await this.pointOf(text);
+    await this.page.mouse.click(point.x, point.y);
+    await this.page.locator('framelens-ui').waitFor({ state: 'attached' });
+  }
+
+  /** Scrolls the first highlighted occurrence of `text` into view; returns its centre. */
+  async pointOf(text: string): Promise<{ x: number; y: number }> {
     const point = await this.page.evaluate((wanted) => {
       for (const [, highlight] of CSS.highlights) {
         for (const r of highlight) {
@@ -114,8 +121,7 @@ export class HighlightedPage {
       return null;
     }, text);
     if (point === null) throw new Error(`"${text}" is not highlighted`);
-    await this.page.mouse.click(point.x, point.y);
-    await this.page.locator('framelens-ui').waitFor({ state: 'attached' });
+    return point;
   }
 
   /**

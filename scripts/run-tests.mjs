@@ -90,13 +90,37 @@ const suites = [
     run: () => {
       fs.rmSync(PLAYWRIGHT_JSON, { force: true });
       const { code } = run('playwright', ['test']);
-      const stats = readJson(PLAYWRIGHT_JSON)?.stats;
+      const report = readJson(PLAYWRIGHT_JSON);
+      const stats = report?.stats;
       if (!stats) return { passed: 0, failed: 1, note: 'no report' };
       const failed = stats.unexpected + (code !== 0 && stats.unexpected === 0 ? 1 : 0);
-      return { passed: stats.expected + stats.flaky, failed, note: stats.flaky ? `${stats.flaky} flaky` : undefined };
+      // Tests marked `test.fail()` are targets not met yet: they are not counted as passed, and
+      // are listed by name so a green run never hides them.
+      const gaps = knownGaps(report);
+      knownGapTitles.push(...gaps);
+      const notes = [stats.flaky ? `${stats.flaky} flaky` : null, gaps.length ? `${gaps.length} known gaps` : null].filter(Boolean);
+      return { passed: stats.expected + stats.flaky - gaps.length, failed, note: notes.length ? notes.join(', ') : undefined };
     },
   },
 ];
+
+/** Titles of Playwright tests that ran as expected failures (`test.fail()`), with their reason. */
+function knownGaps(report) {
+  const titles = [];
+  const walk = (suite) => {
+    for (const spec of suite.specs ?? []) {
+      for (const t of spec.tests ?? []) {
+        const fail = (t.annotations ?? []).find((a) => a.type === 'fail');
+        if (fail && t.status === 'expected') titles.push(`${spec.title} (${fail.description ?? 'expected to fail'})`);
+      }
+    }
+    for (const child of suite.suites ?? []) walk(child);
+  };
+  for (const suite of report.suites ?? []) walk(suite);
+  return titles;
+}
+
+const knownGapTitles = [];
 
 function parseJsonOutput(stdout) {
   const start = stdout.indexOf('{');
@@ -122,6 +146,10 @@ for (const row of rows) {
   const mark = row.failed === 0 ? 'PASS' : 'FAIL';
   const note = row.note ? `, ${row.note}` : '';
   console.log(`  ${mark}  ${row.name}: ${row.passed} passed, ${row.failed} failed (${row.seconds.toFixed(1)} s${note})`);
+}
+if (knownGapTitles.length) {
+  console.log(`\nKnown gaps (targets not met yet; not counted as passed):`);
+  for (const title of knownGapTitles) console.log(`  GAP  ${title}`);
 }
 const passed = rows.reduce((sum, row) => sum + row.passed, 0);
 const failed = rows.reduce((sum, row) => sum + row.failed, 0);

@@ -69,6 +69,19 @@ export function classifyBlock(block: TextBlock): BlockClass {
   return 'neutral';
 }
 
+/** Plain characters a link-dense block that opens with plain text needs to read as a sentence, not a link list ("Tags: a, b"). */
+export const MIN_PROSE_CHARS = 20;
+
+/**
+ * True for a block that is boilerplate only by its link share but reads as a sentence: it opens
+ * with its own words and links a few ("Thanks to evilpie, users can now import logins …").
+ */
+export function isLinkedSentence(block: TextBlock): boolean {
+  const plain = effectiveLength(block.text) - block.linkChars;
+  return block.leadingLinkChars === 0 && plain >= MIN_PROSE_CHARS && !isBoilerplateText(block.text)
+    && !isTruncatedExcerpt(block) && linkDensity(block) > BAD_LINK_DENSITY;
+}
+
 /** The chosen root and the evidence for it. */
 export interface RootChoice {
   root: Element;

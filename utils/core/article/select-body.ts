@@ -1,5 +1,5 @@
 import type { TextBlock } from './blocks';
-import { classifyBlock, isUnderRoot, type BlockClass, type RootChoice } from './choose-root';
+import { classifyBlock, isLinkedSentence, isUnderRoot, type BlockClass, type RootChoice } from './choose-root';
 
 /**
  * Picks the story blocks under the chosen root. The root may hold more than the story
@@ -23,12 +23,25 @@ interface Run {
   goodBlocks: number;
 }
 
+/** Classes of the blocks under the root; a linked sentence between two story paragraphs is read as text, not as a teaser. */
+function classesUnder(blocks: readonly TextBlock[], choice: RootChoice): { block: TextBlock; cls: BlockClass }[] {
+  const items = blocks.filter((b) => isUnderRoot(b, choice))
+    .map((block) => ({ block, cls: block.negativeDepth > choice.depth ? 'bad' as const : classifyBlock(block) }));
+  const decided = items.map((i) => i.cls).filter((c) => c !== 'neutral');
+  let at = -1;
+  for (const item of items) {
+    if (item.cls === 'neutral') continue;
+    at++;
+    if (item.cls === 'bad' && item.block.negativeDepth <= choice.depth && decided[at - 1] === 'good' && decided[at + 1] === 'good'
+      && isLinkedSentence(item.block)) item.cls = 'neutral';
+  }
+  return items;
+}
+
 function splitRuns(blocks: readonly TextBlock[], choice: RootChoice): Run[] {
   const runs: Run[] = [];
   let current: Run = { blocks: [], goodChars: 0, goodBlocks: 0 };
-  for (const block of blocks) {
-    if (!isUnderRoot(block, choice)) continue;
-    const cls = block.negativeDepth > choice.depth ? 'bad' : classifyBlock(block);
+  for (const { block, cls } of classesUnder(blocks, choice)) {
     if (cls === 'bad') {
       if (current.blocks.length > 0) runs.push(current);
       current = { blocks: [], goodChars: 0, goodBlocks: 0 };

@@ -4,7 +4,7 @@
  * asks the page to scroll to it. A voice filter and a search box narrow the list.
  */
 import type { ComponentChildren } from 'preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Finding, HighlightCategory, Voice } from '@/utils/core/analysis-schema';
 import { ContextCard } from './ContextCard';
 import { speakerName, type PackIndex } from './entry-info';
@@ -31,6 +31,8 @@ export interface FindingListProps {
   onShow?: (index: number) => void;
   /** Categories the reader switched off (listed, but marked as hidden in the page). */
   hidden?: ReadonlySet<HighlightCategory>;
+  /** A finding to open, scroll to and focus ("More in side panel"); `at` makes each request new. */
+  focus?: { index: number; at: number } | null;
 }
 
 /** One occurrence: its text and voice, as a button when the page can show it. */
@@ -55,6 +57,7 @@ function Occurrence({ finding, index, packs, onShow }: { finding: Finding; index
 
 /** One entry (or speaker), collapsed to its name and count; opens to its occurrences and context. */
 function EntryBlock(props: {
+  open?: boolean;
   title: string;
   occurrences: readonly number[];
   findings: readonly Finding[];
@@ -63,7 +66,7 @@ function EntryBlock(props: {
   children?: ComponentChildren;
 }) {
   return (
-    <details>
+    <details open={props.open}>
       <summary data-testid="entry-summary">
         <span class="fl-entry-name">{props.title}</span>{' '}
         <span class="fl-muted">{tCount('occurrences', props.occurrences.length)}</span>
@@ -79,14 +82,21 @@ function EntryBlock(props: {
 }
 
 /** The grouped, filterable list. */
-export function FindingList({ findings, packs, published, onShow, hidden }: FindingListProps) {
+export function FindingList({ findings, packs, published, onShow, hidden, focus }: FindingListProps) {
   const [filter, setFilter] = useState<FindingFilter>({ voice: 'all', query: '' });
+  const root = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!focus) return;
+    const button = root.current?.querySelector<HTMLElement>(`[data-testid="occurrence"][data-index="${focus.index}"]`);
+    button?.scrollIntoView({ block: 'center' });
+    button?.focus({ preventScroll: true });
+  }, [focus?.at, focus?.index]);
   const groups = groupFindings(findings, packs, filter);
   const speakers = groupBySpeaker(findings, packs).filter((s) =>
     s.speaker.toLowerCase().includes(filter.query.trim().toLowerCase()),
   );
   return (
-    <div class="fl-findings" data-testid="finding-list">
+    <div class="fl-findings" data-testid="finding-list" ref={root}>
       <div class="fl-filters" role="search">
         <label>
           <span>{t('searchLabel')}</span>
@@ -124,7 +134,9 @@ export function FindingList({ findings, packs, published, onShow, hidden }: Find
           <ul class="fl-entries">
             {(groups.get(category) ?? []).map((group) => (
               <li key={group.key}>
-                <EntryBlock title={group.title} occurrences={group.occurrences} findings={findings} packs={packs} onShow={onShow}>
+                <EntryBlock
+                  open={focus ? group.occurrences.includes(focus.index) : undefined}
+                  title={group.title} occurrences={group.occurrences} findings={findings} packs={packs} onShow={onShow}>
                   {group.entry ? <ContextCard entry={group.entry} pack={group.pack} published={published} /> : null}
                 </EntryBlock>
               </li>

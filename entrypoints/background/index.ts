@@ -4,7 +4,7 @@ import { createBackgroundHandlers, publish, type BackgroundDeps } from '@/utils/
 import { showBadge } from '@/utils/ext/badge';
 import { createLogger } from '@/utils/ext/logger';
 import { createMessageRouter, type Message } from '@/utils/ext/messages';
-import { registerReaderActions } from '@/utils/ext/reader-actions';
+import { registerReaderActions, rememberPanelFocus } from '@/utils/ext/reader-actions';
 import { openSidePanel } from '@/utils/ext/side-panel';
 import { TabStates } from '@/utils/ext/tab-state';
 
@@ -18,6 +18,7 @@ export default defineBackground(() => {
       await browser.runtime.sendMessage(message);
     },
     openPanel: (target) => openSidePanel(target),
+    focusFinding: (tabId, index) => rememberPanelFocus(tabId, index),
     log,
   };
 

@@ -34,7 +34,7 @@ export default defineContentScript({
           return false;
         }
       },
-      openSidePanel: () => void sendMessage({ type: 'open-side-panel' }, send),
+      openSidePanel: (index) => void sendMessage({ type: 'open-side-panel', findingIndex: index }, send),
     });
     // Popup and side panel ask this tab for its analysis and to show findings.
     const router = createMessageRouter(app.handlers, { extensionId: browser.runtime.id, log });

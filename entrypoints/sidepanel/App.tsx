@@ -14,7 +14,14 @@ import { sendToTab, usePacks, usePageAnalysis } from '@/components/use-page-anal
 import { useTabView } from '@/components/use-tab-view';
 import { analyzeText } from '@/utils/core/analyze';
 import { compileLexicon } from '@/utils/core/lexicon/compile';
-import { EXPLAIN_KEY, readExplainRequest, type ExplainRequest } from '@/utils/ext/reader-actions';
+import {
+  EXPLAIN_KEY,
+  PANEL_FOCUS_KEY,
+  readExplainRequest,
+  readPanelFocus,
+  type ExplainRequest,
+  type PanelFocus,
+} from '@/utils/ext/reader-actions';
 import { hiddenFor, offReason, siteKey, updateSettings, withHidden } from '@/utils/ext/settings';
 
 /** The selection sent from the "Explain with Framelens" menu, kept live. */
@@ -31,12 +38,30 @@ function useExplainRequest(): ExplainRequest | null {
   return request;
 }
 
+/** The finding "More in side panel" asked for, for `tabId`. */
+function usePanelFocus(tabId: number | undefined): PanelFocus | null {
+  const [focus, setFocus] = useState<PanelFocus | null>(null);
+  useEffect(() => {
+    const read = (): void => {
+      void readPanelFocus().then((f) => setFocus(f !== null && f.tabId === tabId ? f : null));
+    };
+    read();
+    const onChanged = (changes: Record<string, Browser.storage.StorageChange>, area: string): void => {
+      if (area === 'session' && changes[PANEL_FOCUS_KEY]) read();
+    };
+    browser.storage.onChanged.addListener(onChanged);
+    return () => browser.storage.onChanged.removeListener(onChanged);
+  }, [tabId]);
+  return focus;
+}
+
 /** The side panel (Chrome) / sidebar (Firefox): every finding, grouped, with context, export and "Check a text". */
 export function App() {
   const { tab, state, settings, error } = useTabView({ followActive: true });
   const page = usePageAnalysis(tab?.id, state);
   const { list: allPacks, index: packs } = usePacks();
   const explain = useExplainRequest();
+  const focus = usePanelFocus(tab?.id);
   const url = tab?.url ?? null;
   const analysis = page?.analysis ?? null;
   const enabledPacks = useMemo(
@@ -71,7 +96,7 @@ export function App() {
           </section>
           <section class="section" aria-labelledby="panel-findings" data-testid="findings">
             <h2 id="panel-findings" class="fl-h">{t('findingsTitle')}</h2>
-            <FindingList findings={analysis.findings} packs={packs} published={analysis.article.published} onShow={show} hidden={hidden} />
+            <FindingList findings={analysis.findings} packs={packs} published={analysis.article.published} onShow={show} hidden={hidden} focus={focus} />
           </section>
           <section class="section" aria-labelledby="panel-export">
             <h2 id="panel-export" class="fl-h">{t('exportTitle')}</h2>

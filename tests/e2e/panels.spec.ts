@@ -99,3 +99,18 @@ test.describe('Explain with Framelens', () => {
     await expect(result).toContainText('occupied');
   });
 });
+
+test.describe('More in side panel', () => {
+  test('the card’s button opens the side panel at that finding', async ({ context, page, pages, sw, extensionId }) => {
+    const article = await new HighlightedPage(page).open(pages.url('demo'));
+    const tabId = await new Toolbar(sw).tabIdOf(pages.url('demo'));
+    await article.clickTerm('breakaway region');
+    await article.clickInCard('card-more');
+    // Headless Chromium has no side-panel UI; open the panel page as a tab, as the other tests do.
+    const panel = await context.newPage();
+    await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tab=${tabId}`);
+    const focused = panel.locator('[data-testid="occurrence"]:focus');
+    await expect(focused).toContainText('breakaway region');
+    await expect(panel.locator('details[open]').filter({ has: focused })).toHaveCount(1);
+  });
+});

@@ -17,6 +17,8 @@ export interface BackgroundDeps {
   /** Tells open extension pages that a tab changed. */
   broadcast: (tabId: number, state: TabState) => Promise<void>;
   openPanel: (target: PanelTarget) => Promise<void>;
+  /** Remembers which finding the side panel should open for a tab ("More in side panel"). */
+  focusFinding?: (tabId: number, index: number) => Promise<void>;
   log: Logger;
 }
 
@@ -43,9 +45,12 @@ export function createBackgroundHandlers(deps: BackgroundDeps): Handlers {
       return state;
     },
     'get-tab-state': (message) => deps.states.get(message.tabId),
-    'open-side-panel': async (_message, sender) => {
+    'open-side-panel': async (message, sender) => {
       const tab = senderTab(sender);
-      await deps.openPanel({ tabId: tab.id, windowId: tab.windowId });
+      // Open first, while the click's user gesture still counts.
+      const opened = deps.openPanel({ tabId: tab.id, windowId: tab.windowId });
+      if (message.findingIndex !== undefined) await deps.focusFinding?.(tab.id, message.findingIndex);
+      await opened;
       return null;
     },
   };

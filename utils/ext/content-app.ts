@@ -26,8 +26,8 @@ export interface ContentAppDeps {
   /** Built-in and reader packs (enabled or not; settings decide). */
   loadPacks: () => Promise<Pack[]>;
   copy: (text: string) => Promise<boolean>;
-  /** Asks the background to open the side panel (from a click in the card). */
-  openSidePanel: () => void;
+  /** Asks the background to open the side panel at finding `index` (from a click in the card). */
+  openSidePanel: (index: number) => void;
   /** Persists a settings change (the real one writes storage; the watcher calls `setSettings`). */
   update?: typeof updateSettings;
 }
@@ -87,7 +87,7 @@ export function createContentApp(deps: ContentAppDeps): ContentApp {
       view: view(s),
       force,
       version: deps.version,
-      onMore: () => deps.openSidePanel(),
+      onMore: (index) => deps.openSidePanel(index),
       onMute: (finding, scope) => {
         const site = scope === 'site' ? siteKey(deps.url()) : null;
         void update((current) => withMuted(current, entryKey(finding), site)).catch((e: unknown) => deps.log.warn(`could not mute: ${errorText(e)}`));

@@ -56,7 +56,11 @@ export const MessageSchema = z.discriminatedUnion('type', [
    * Content script → background: the reader asked for the side panel (a click in the page).
    * Chrome lets the background open it because the click's user gesture travels with the message.
    */
-  z.object({ type: z.literal('open-side-panel') }),
+  z.object({
+    type: z.literal('open-side-panel'),
+    /** The finding the reader came from ("More in side panel" in a card): the panel opens it. */
+    findingIndex: z.number().int().nonnegative().optional(),
+  }),
   /** Background → popup / side panel: a tab's state changed. No reply. */
   z.object({ type: z.literal('tab-state-changed'), tabId: TabIdSchema, state: TabStateSchema }),
   /** Popup / side panel → content script (tabs.sendMessage): the page's analysis. Reply: `PageAnalysis`. */

@@ -55,3 +55,20 @@ export async function readExplainRequest(area: Pick<Browser.storage.StorageArea,
   const parsed = ExplainRequestSchema.safeParse((await area.get(EXPLAIN_KEY))[EXPLAIN_KEY]);
   return parsed.success ? parsed.data : null;
 }
+
+/** Where "More in side panel" leaves the finding to open (`storage.session`). */
+export const PANEL_FOCUS_KEY = 'panel-focus';
+export const PanelFocusSchema = z.object({ tabId: z.number().int(), index: z.number().int().nonnegative(), at: z.number() });
+export type PanelFocus = z.infer<typeof PanelFocusSchema>;
+
+/** Remembers the finding the side panel should open for `tabId`. */
+export async function rememberPanelFocus(tabId: number, index: number, area: Pick<Browser.storage.StorageArea, 'set'> = browser.storage.session): Promise<void> {
+  const focus: PanelFocus = { tabId, index, at: Date.now() };
+  await area.set({ [PANEL_FOCUS_KEY]: focus });
+}
+
+/** The finding to open in the side panel, if any. */
+export async function readPanelFocus(area: Pick<Browser.storage.StorageArea, 'get'> = browser.storage.session): Promise<PanelFocus | null> {
+  const parsed = PanelFocusSchema.safeParse((await area.get(PANEL_FOCUS_KEY))[PANEL_FOCUS_KEY]);
+  return parsed.success ? parsed.data : null;
+}

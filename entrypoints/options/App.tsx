@@ -45,6 +45,12 @@ export function App() {
           testId="tint-switch"
           onChange={(on) => void updateSettings((s) => ({ ...s, appearance: { ...s.appearance, tint: on } }))}
         />
+        <Switch
+          label={t('appearanceFirstOnly')}
+          checked={settings.appearance.density === 'first'}
+          testId="density-switch"
+          onChange={(on) => void updateSettings((s) => ({ ...s, appearance: { ...s.appearance, density: on ? 'first' : 'all' } }))}
+        />
         <p class="hint">{t('appearanceDefaults')}</p>
         <CategoryToggles
           hidden={new Set(settings.hiddenCategories)}

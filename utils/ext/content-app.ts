@@ -67,6 +67,7 @@ export function createContentApp(deps: ContentAppDeps): ContentApp {
     hidden: hiddenFor(s, deps.url()),
     muted: mutedFor(s, deps.url()),
     tint: s.appearance.tint,
+    firstOnly: s.appearance.density === 'first',
   });
 
   const summary = (s: PageSession): ArticleSummary => {

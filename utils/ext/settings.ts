@@ -30,8 +30,11 @@ export const SettingsSchema = z.object({
   muted: z.object({ everywhere: z.array(z.string()), sites: z.record(z.string(), z.array(z.string())) }),
   /** Pack ids the reader switched off (built-in or imported). */
   disabledPacks: z.array(z.string()),
-  /** How highlights look: `tint` adds the background colour to the underline. */
-  appearance: z.object({ tint: z.boolean() }),
+  /**
+   * How highlights look: `tint` adds the background colour to the underline; `density` "first"
+   * marks only the first occurrence of each entry (quieter on long articles), "all" every one.
+   */
+  appearance: z.object({ tint: z.boolean(), density: z.enum(['all', 'first']) }),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -43,7 +46,7 @@ export const DEFAULT_SETTINGS: Settings = {
   siteCategories: {},
   muted: { everywhere: [], sites: {} },
   disabledPacks: [],
-  appearance: { tint: true },
+  appearance: { tint: true, density: 'all' },
 };
 
 /** The storage calls settings need (a fake in tests). */

@@ -18,6 +18,8 @@ export interface ReaderView {
   muted: ReadonlySet<string>;
   /** Background tint under the underline (the reader's appearance choice). */
   tint: boolean;
+  /** Paint only the first occurrence of each entry. */
+  firstOnly?: boolean;
 }
 
 /** The key a muted entry is stored under. */
@@ -57,6 +59,19 @@ export interface PageSession {
   destroy(): void;
 }
 
+/** Which findings stay unpainted: muted entries, and repeats when only first occurrences are wanted. */
+function skipper(view: ReaderView): (finding: Finding) => boolean {
+  const seen = new Set<string>();
+  return (finding) => {
+    const key = entryKey(finding);
+    if (view.muted.has(key)) return true;
+    if (!view.firstOnly) return false;
+    if (seen.has(key)) return true;
+    seen.add(key);
+    return false;
+  };
+}
+
 /** Analyses the page and paints its findings. */
 export function startPageSession(deps: PageSessionDeps): PageSession {
   const { doc } = deps;
@@ -75,7 +90,7 @@ export function startPageSession(deps: PageSessionDeps): PageSession {
       hidden: view.hidden,
       enabled: view.enabled,
       tint: view.tint,
-      skip: (f) => view.muted.has(entryKey(f)),
+      skip: skipper(view),
       onMore: (_f, index) => deps.onMore(index),
       onMute: deps.onMute,
       onToggle: deps.onToggle,
@@ -107,7 +122,7 @@ export function startPageSession(deps: PageSessionDeps): PageSession {
     visibleFindings: () => analysis.findings.filter((f) => !view.muted.has(entryKey(f))).length,
     update(next) {
       const repaint =
-        next.tint !== view.tint || next.muted.size !== view.muted.size || [...next.muted].some((k) => !view.muted.has(k));
+        next.tint !== view.tint || next.firstOnly !== view.firstOnly || next.muted.size !== view.muted.size || [...next.muted].some((k) => !view.muted.has(k));
       view = next;
       if (highlights === null) return;
       if (repaint) {

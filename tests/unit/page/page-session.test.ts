@@ -64,3 +64,12 @@ describe('startPageSession on the demo article', () => {
     session.destroy();
   });
 });
+
+describe('startPageSession density', () => {
+  it('paints only the first occurrence of each entry when asked', () => {
+    const session = startPageSession(deps({ view: { enabled: true, hidden: new Set(), muted: new Set(), tint: true, firstOnly: true } }));
+    const entries = new Set(session.analysis.findings.map((f) => entryKey(f)));
+    expect(session.highlights?.painted).toBe(entries.size);
+    session.destroy();
+  });
+});

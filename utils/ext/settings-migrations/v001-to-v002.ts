@@ -18,7 +18,7 @@ export const v001ToV002: Migration = {
       siteCategories: {},
       muted: { everywhere: [], sites: {} },
       disabledPacks: [],
-      appearance: { tint: true },
+      appearance: { tint: true, density: 'all' },
     },
   },
   migrate: (old) => ({
@@ -26,7 +26,7 @@ export const v001ToV002: Migration = {
     siteCategories: {},
     muted: { everywhere: [], sites: {} },
     disabledPacks: [],
-    appearance: { tint: true },
+    appearance: { tint: true, density: 'all' },
     ...old,
     version: 2,
   }),

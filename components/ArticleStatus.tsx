@@ -1,8 +1,21 @@
 /** The state of one tab in words: article found or not, its title, outlet and date, the count. */
-import type { TabState } from '@/utils/ext/messages';
+import type { PageAnalysis, TabState } from '@/utils/ext/messages';
 
-/** Shows what Framelens knows about a tab. */
-export function ArticleStatus({ state }: { state: TabState | null }) {
+/**
+ * Whether the reader's "Analyze anyway" is in force on a page that holds no detected article.
+ * The tab state only says "not detected"; the content script paints (and so times) a page
+ * without an article only on request (`startPageSession`: `isArticle || force`), so a painted
+ * time on an undetected page means it was analysed on request.
+ */
+export function analysedOnRequest(state: TabState | null, page: PageAnalysis | null): boolean {
+  return state?.status === 'ready' && !state.article.detected && page !== null && page.analysis !== null && page.paintedMs !== null;
+}
+
+/**
+ * Shows what Framelens knows about a tab; `requested` marks a page without a detected article
+ * that the reader asked to analyse anyway (see `analysedOnRequest`).
+ */
+export function ArticleStatus({ state, requested = false }: { state: TabState | null; requested?: boolean }) {
   if (state === null || state.status === 'waiting') {
     return (
       <section class="status" data-testid="article-status" data-status="waiting">
@@ -19,7 +32,7 @@ export function ArticleStatus({ state }: { state: TabState | null }) {
     );
   }
   const { article, findingCount } = state;
-  if (!article.detected) {
+  if (!article.detected && !requested) {
     return (
       <section class="status" data-testid="article-status" data-status="no-article">
         <p class="status-line">No article on this page</p>
@@ -28,13 +41,13 @@ export function ArticleStatus({ state }: { state: TabState | null }) {
     );
   }
   return (
-    <section class="status" data-testid="article-status" data-status="article">
+    <section class="status" data-testid="article-status" data-status={article.detected ? 'article' : 'requested'}>
       <p class="status-line">
         <span class="dot" aria-hidden="true" />
-        Article found
+        {article.detected ? 'Article found' : 'Analysed on request — not detected as an article'}
       </p>
       <h2 class="title" data-testid="article-title">
-        {article.title ?? 'Untitled article'}
+        {article.title ?? (article.detected ? 'Untitled article' : 'Untitled page')}
       </h2>
       <p class="meta">
         <span data-testid="article-site">{article.site ?? 'Unknown outlet'}</span>

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { ArticleStatus } from '@/components/ArticleStatus';
+import { ArticleStatus, analysedOnRequest } from '@/components/ArticleStatus';
 import { Brand } from '@/components/Brand';
 import { CategoryToggles } from '@/components/CategoryToggles';
 import { Legend } from '@/components/Legend';
@@ -26,6 +26,7 @@ export function App() {
   const site = url === null ? null : siteKey(url);
   const outlet = site === null ? null : findOutlet(packs, site);
   const analysis = page?.analysis ?? null;
+  const requested = analysedOnRequest(state, page);
   const running = settings !== null && url !== null && offReason(settings, url) === null;
 
   const openPanel = (): void => {
@@ -46,8 +47,8 @@ export function App() {
   return (
     <main class="popup">
       <Brand />
-      <ArticleStatus state={state} />
-      {state?.status === 'ready' && !state.article.detected ? (
+      <ArticleStatus state={state} requested={requested} />
+      {state?.status === 'ready' && !state.article.detected && !requested ? (
         <div class="actions">
           <button type="button" data-testid="analyze-anyway" onClick={analyzeAnyway}>
             {t('analyzeAnyway')}

@@ -9,6 +9,9 @@ export class PopupPage {
   readonly siteSwitch: Locator;
   readonly masterSwitch: Locator;
   readonly openSidePanel: Locator;
+  readonly analyzeAnyway: Locator;
+  readonly summary: Locator;
+  readonly outletCard: Locator;
 
   constructor(
     readonly page: Page,
@@ -21,6 +24,9 @@ export class PopupPage {
     this.siteSwitch = page.getByTestId('site-switch');
     this.masterSwitch = page.getByTestId('master-switch');
     this.openSidePanel = page.getByTestId('open-side-panel');
+    this.analyzeAnyway = page.getByTestId('analyze-anyway');
+    this.summary = page.getByTestId('summary');
+    this.outletCard = page.getByTestId('outlet-card');
   }
 
   /** Opens `popup.html?tab=<tabId>`. */

@@ -1,7 +1,8 @@
 import { render } from 'preact';
 import { describe, expect, it } from 'vitest';
-import { ArticleStatus } from '@/components/ArticleStatus';
-import type { TabState } from '@/utils/ext/messages';
+import { ArticleStatus, analysedOnRequest } from '@/components/ArticleStatus';
+import type { PageAnalysis, TabState } from '@/utils/ext/messages';
+import { ANALYSIS } from './sample';
 
 const article = {
   detected: true,
@@ -11,9 +12,9 @@ const article = {
   url: 'http://127.0.0.1/demo/',
 };
 
-function shown(state: TabState | null): string {
+function shown(state: TabState | null, requested = false): string {
   const root = document.createElement('div');
-  render(<ArticleStatus state={state} />, root);
+  render(<ArticleStatus state={state} requested={requested} />, root);
   return root.textContent ?? '';
 }
 
@@ -35,5 +36,25 @@ describe('ArticleStatus', () => {
     ],
   ])('%s', (_name, state, text) => {
     expect(shown(state)).toContain(text);
+  });
+
+  it('says a page the reader asked to analyse was not detected as an article', () => {
+    const state: TabState = { status: 'ready', article: { ...article, detected: false, title: 'Desk glossary' }, findingCount: 4 };
+    expect(shown(state, true)).toBe('Analysed on request — not detected as an articleDesk glossaryThe Meridian Post · not a date4 highlights');
+  });
+});
+
+describe('analysedOnRequest', () => {
+  const ready = (detected: boolean): TabState => ({ status: 'ready', article: { ...article, detected }, findingCount: 0 });
+  const page = (paintedMs: number | null): PageAnalysis => ({ analysis: ANALYSIS, paintedMs, highlightsShown: true });
+
+  it.each<[string, TabState | null, PageAnalysis | null, boolean]>([
+    ['painted although not detected', ready(false), page(12), true],
+    ['not detected, nothing painted', ready(false), page(null), false],
+    ['a detected article', ready(true), page(12), false],
+    ['no analysis yet', ready(false), null, false],
+    ['switched off', { status: 'off', reason: 'site-off' }, page(12), false],
+  ])('%s', (_name, state, p, expected) => {
+    expect(analysedOnRequest(state, p)).toBe(expected);
   });
 });

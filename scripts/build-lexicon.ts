@@ -1,23 +1,26 @@
 /**
- * Build step: compiles every packs/*.json into one CompiledLexicon and writes it as
- * JSON, so the content script loads a ready trie instead of compiling at runtime.
- * Fails (exit 1) when a pack does not load or a pattern does not compile.
- * Usage: npm run build:lexicon [-- OUT.json]
+ * Build step: validates every packs/*.json, compiles them into one trie and writes the packed
+ * lexicon and the full packs (the same files `npm run build` emits into the extension, see
+ * scripts/lexicon-assets.ts). Fails (exit 1) when a pack does not load or a pattern does not compile.
+ * Usage: npm run build:lexicon [-- OUT_DIR]   (default utils/core/lexicon/generated/)
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { loadCliPacks } from '../cli/load-packs';
-import { compileLexicon } from '../utils/core/lexicon/compile';
+import { basename, join } from 'node:path';
+import { lexiconAssets } from './lexicon-assets';
 
-const out = process.argv[2] ?? join(import.meta.dirname, '../utils/core/lexicon/generated/compiled-lexicon.json');
+const outDir = process.argv[2] ?? join(import.meta.dirname, '../utils/core/lexicon/generated');
 const started = performance.now();
-const { packs, warnings } = loadCliPacks([]);
-const lexicon = compileLexicon(packs);
-const problems = [...warnings, ...lexicon.problems];
-mkdirSync(dirname(out), { recursive: true });
-const json = JSON.stringify(lexicon);
-writeFileSync(out, json);
-const ms = (performance.now() - started).toFixed(0);
-process.stdout.write(`wrote ${out}: ${packs.length} packs, ${lexicon.outputs.length} patterns, ${lexicon.trie.length} trie nodes, ${(json.length / 1024).toFixed(0)} KB in ${ms} ms\n`);
-for (const p of problems) process.stderr.write(`✖ ${p.split('\n')[0]}\n`);
-process.exit(problems.length ? 1 : 0);
+try {
+  const assets = lexiconAssets();
+  mkdirSync(outDir, { recursive: true });
+  const ms = (performance.now() - started).toFixed(0);
+  for (const asset of assets) {
+    const out = join(outDir, basename(asset.relativeDest));
+    writeFileSync(out, asset.contents);
+    process.stdout.write(`wrote ${out}: ${(asset.contents.length / 1024).toFixed(0)} KB\n`);
+  }
+  process.stdout.write(`compiled in ${ms} ms\n`);
+} catch (error) {
+  process.stderr.write(`✖ ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+}

@@ -8,7 +8,8 @@ import type { ActorMention } from '../actors/actor-mention';
 import type { Speaker } from '../actors/resolve-speakers';
 import type { EntryFinding } from '../lexicon/find-entries';
 import type { ScanContext } from '../lexicon/scan-context';
-import type { ContextRule, Pack } from '../lexicon/schema';
+import type { LexiconPack } from '../lexicon/compiled-lexicon';
+import type { ContextRule } from '../lexicon/schema';
 import type { VoiceResult } from '../voice/assign-voice';
 
 /** Voice and speaker for one finding. */
@@ -38,7 +39,7 @@ function voiceFields(ctx: ScanContext, a: Attribution): Pick<Finding, 'voice' | 
 
 /** A finding for an entry of a pack (term, place or known actor). */
 export function entryFinding(ctx: ScanContext, f: EntryFinding, a: Attribution, mention: ActorMention | null): Finding | null {
-  const pack = ctx.lexicon.packs[f.pack] as Pack | undefined;
+  const pack = ctx.lexicon.packs[f.pack] as LexiconPack | undefined;
   const entry = pack?.entries[f.entry];
   if (!pack || !entry) return null;
   const text = ctx.source.slice(f.start, f.end);

@@ -4,7 +4,8 @@
  * text finds them all and the cost per token depends on the longest pattern, never on
  * the number of entries. Run at build time (`npm run build:lexicon`) or once at start-up.
  */
-import { COMPILED_LEXICON_VERSION, type CompiledLexicon, type CompiledOutput, type TrieNode } from './compiled-lexicon';
+import type { CompiledLexicon, CompiledOutput, CompiledOutputs, LexiconEntry, LexiconPack, TrieNode } from './compiled-lexicon';
+import { COMPILED_LEXICON_VERSION, OUTPUT_KIND_CODES } from './compiled-format';
 import { parsePattern, type PatternToken } from './pattern';
 import type { Entry, Pack } from './schema';
 
@@ -15,7 +16,7 @@ export function defaultMatchCase(entry: Entry): 'exact' | 'any' {
 
 class TrieBuilder {
   readonly nodes: TrieNode[] = [{}];
-  readonly outputs: CompiledOutput[] = [];
+  readonly outputs: CompiledOutputs = { kind: '', pack: [], entry: [], rule: [], name: [], source: [], capitals: [] };
   maxDepth = 0;
 
   insert(tokens: readonly PatternToken[], output: CompiledOutput): void {
@@ -32,11 +33,40 @@ class TrieBuilder {
         node = existing;
       }
     }
-    this.outputs.push(output);
+    const o = this.outputs;
+    o.kind += OUTPUT_KIND_CODES[output.kind];
+    o.pack.push(output.pack);
+    o.entry.push(output.entry);
+    o.rule.push(output.rule);
+    o.name.push(output.name);
+    o.source.push(output.source);
+    o.capitals.push(output.capitals);
     const target = this.nodes[node] as TrieNode;
-    (target.outputs ??= []).push(this.outputs.length - 1);
+    (target.outputs ??= []).push(o.source.length - 1);
     this.maxDepth = Math.max(this.maxDepth, tokens.length);
   }
+}
+
+/** An entry without what only cards and panels read (notes, perspectives, examples, patterns). */
+function lexiconEntry(entry: Entry): LexiconEntry {
+  const sources = entry.sources.map((s) => ({ title: s.title, url: s.url }));
+  const priority = entry.priority === undefined ? {} : { priority: entry.priority };
+  if (entry.kind === 'actor') {
+    const { kind, id, name, actorType, role, side } = entry;
+    return { kind, id, ...priority, name, actorType, role, side, sources };
+  }
+  if (entry.kind === 'term') {
+    const { kind, id, label, alignsWith } = entry;
+    return { kind, id, ...priority, label, ...(entry.context ? { context: entry.context } : {}), alignsWith, sources };
+  }
+  const names = entry.names.map((n) => ({ name: n.name, usedBy: n.usedBy, alignsWith: n.alignsWith }));
+  return { kind: entry.kind, id: entry.id, ...priority, neutralName: entry.neutralName, names, sources };
+}
+
+/** A pack reduced to what matching and analysis read. */
+export function lexiconPack(pack: Pack): LexiconPack {
+  const { id, title, version, activation, parties } = pack;
+  return { id, title, version, activation, parties, entries: pack.entries.map(lexiconEntry) };
 }
 
 type OutputBase = Omit<CompiledOutput, 'source' | 'capitals'>;
@@ -83,7 +113,7 @@ export function compileLexicon(packs: readonly Pack[]): CompiledLexicon {
   });
   return {
     formatVersion: COMPILED_LEXICON_VERSION,
-    packs: [...packs],
+    packs: packs.map(lexiconPack),
     trie: trie.nodes,
     outputs: trie.outputs,
     maxDepth: trie.maxDepth,

@@ -4,7 +4,8 @@
  */
 import type { RawMatch } from './match';
 import { charSpan, ruleKey, type ScanContext } from './scan-context';
-import type { ContextRule, Pack } from './schema';
+import type { LexiconPack } from './compiled-lexicon';
+import type { ContextRule } from './schema';
 import { nextPhraseStarts, previousPhraseEnds } from '../text/phrases';
 
 /** The outcome for one match: whether all rules hold, and what held. */
@@ -27,12 +28,12 @@ function mentionsOf(ctx: ScanContext, p: number): RawMatch[] {
   if (!byPack) {
     byPack = new Map();
     for (const m of ctx.entryMatches) {
-      const out = ctx.lexicon.outputs[m.output];
-      const kind = out ? ctx.lexicon.packs[out.pack]?.entries[out.entry]?.kind : undefined;
-      if (!out || (kind !== 'actor' && kind !== 'place')) continue;
-      const list = byPack.get(out.pack) ?? [];
+      const pack = ctx.lexicon.outputs.pack[m.output] ?? -1;
+      const kind = ctx.lexicon.packs[pack]?.entries[ctx.lexicon.outputs.entry[m.output] ?? -1]?.kind;
+      if (kind !== 'actor' && kind !== 'place') continue;
+      const list = byPack.get(pack) ?? [];
       list.push(m);
-      byPack.set(out.pack, list);
+      byPack.set(pack, list);
     }
     mentionCache.set(ctx, byPack);
   }
@@ -41,11 +42,10 @@ function mentionsOf(ctx: ScanContext, p: number): RawMatch[] {
 
 /** Actor/place matches of pack `p` whose entry kind is in `kinds` (and id in `ids`), optionally in one sentence. */
 function packMentions(ctx: ScanContext, p: number, kinds: readonly string[], ids?: readonly string[], sentence?: number): RawMatch[] {
-  const pack = ctx.lexicon.packs[p] as Pack;
+  const pack = ctx.lexicon.packs[p] as LexiconPack;
   return mentionsOf(ctx, p).filter((m) => {
     if (sentence !== undefined && ctx.sentenceOf[m.first] !== sentence) return false;
-    const out = ctx.lexicon.outputs[m.output];
-    const entry = out ? pack.entries[out.entry] : undefined;
+    const entry = pack.entries[ctx.lexicon.outputs.entry[m.output] ?? -1];
     return !!entry && kinds.includes(entry.kind) && (!ids || ids.includes(entry.id));
   });
 }
@@ -56,7 +56,7 @@ function quoted(ctx: ScanContext, m: RawMatch): string {
 }
 
 function evaluateRule(ctx: ScanContext, rule: ContextRule, m: RawMatch, p: number, e: number, r: number): string | null {
-  const pack = ctx.lexicon.packs[p] as Pack;
+  const pack = ctx.lexicon.packs[p] as LexiconPack;
   const sentence = ctx.sentences[ctx.sentenceOf[m.first] ?? 0];
   if (!sentence) return null;
   const sameSentence = (x: RawMatch): boolean => ctx.sentenceOf[x.first] === ctx.sentenceOf[m.first];

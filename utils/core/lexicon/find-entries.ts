@@ -5,9 +5,9 @@
  * the one from the more specific, cue-activated pack is kept).
  */
 import { evaluateContext } from './context-rules';
-import type { RawMatch } from './match';
+import { outputAt, type RawMatch } from './match';
 import { charSpan, type ScanContext } from './scan-context';
-import type { Entry, Pack } from './schema';
+import type { LexiconEntry, LexiconPack } from './compiled-lexicon';
 
 /** A lexicon entry found in the text. */
 export interface EntryFinding {
@@ -33,14 +33,14 @@ export function activePacks(ctx: ScanContext): boolean[] {
   );
 }
 
-function entryOf(ctx: ScanContext, f: EntryFinding): Entry | undefined {
+function entryOf(ctx: ScanContext, f: EntryFinding): LexiconEntry | undefined {
   return ctx.lexicon.packs[f.pack]?.entries[f.entry];
 }
 
 function candidate(ctx: ScanContext, m: RawMatch, active: readonly boolean[]): EntryFinding | null {
-  const out = ctx.lexicon.outputs[m.output];
+  const out = outputAt(ctx.lexicon, m.output);
   if (!out || !active[out.pack]) return null;
-  const entry = (ctx.lexicon.packs[out.pack] as Pack).entries[out.entry];
+  const entry = (ctx.lexicon.packs[out.pack] as LexiconPack).entries[out.entry];
   if (!entry) return null;
   let conditions: string[] = [];
   if (entry.kind === 'term' && entry.context?.length) {
@@ -98,7 +98,7 @@ export function findEntries(ctx: ScanContext): EntryFinding[] {
   }
   // Cue-activated (specific) packs first, so their notes win identical spans over always-on packs.
   const packOrder = [...byPack.keys()].sort((a, b) => {
-    const always = (p: number): number => ('always' in (ctx.lexicon.packs[p] as Pack).activation ? 1 : 0);
+    const always = (p: number): number => ('always' in (ctx.lexicon.packs[p] as LexiconPack).activation ? 1 : 0);
     return always(a) - always(b) || a - b;
   });
   const result: EntryFinding[] = [];

@@ -4,7 +4,8 @@
  * construction (tokens are whole words). Cost: tokens × live trie paths, where a live
  * path ends within `maxDepth` tokens, so it does not grow with the number of entries.
  */
-import type { CompiledLexicon, TrieNode } from './compiled-lexicon';
+import { OUTPUT_KINDS_BY_CODE } from './compiled-format';
+import type { CompiledLexicon, CompiledOutput, TrieNode } from './compiled-lexicon';
 import { WILDCARD } from './pattern';
 import type { Token } from '../text/tokenize';
 
@@ -13,6 +14,22 @@ export interface RawMatch {
   output: number;
   first: number;
   end: number;
+}
+
+/** Output `i` of the lexicon's columns as one object (undefined when out of range). */
+export function outputAt(lexicon: CompiledLexicon, i: number): CompiledOutput | undefined {
+  const o = lexicon.outputs;
+  const kind = OUTPUT_KINDS_BY_CODE[o.kind.charAt(i)];
+  if (kind === undefined) return undefined;
+  return {
+    kind,
+    pack: o.pack[i] ?? -1,
+    entry: o.entry[i] ?? -1,
+    rule: o.rule[i] ?? -1,
+    name: o.name[i] ?? -1,
+    source: o.source[i] ?? '',
+    capitals: o.capitals[i] ?? null,
+  };
 }
 
 function child(node: TrieNode | undefined, key: string): number | undefined {
@@ -109,7 +126,7 @@ export function matchTokens(lexicon: CompiledLexicon, source: string, tokens: re
       for (const state of next) {
         if (state % GLUE_STATES === 2) continue;
         for (const output of trie[Math.floor(state / GLUE_STATES)]?.outputs ?? []) {
-          if (capitalsHold(outputs[output]?.capitals ?? null, tokens, s, j + 1)) matches.push({ output, first: s, end: j + 1 });
+          if (capitalsHold(outputs.capitals[output] ?? null, tokens, s, j + 1)) matches.push({ output, first: s, end: j + 1 });
         }
       }
       states = next;

@@ -3,7 +3,7 @@
  * trie matches sorted by what they are (entry, cue, rule pattern), built once.
  */
 import type { CompiledLexicon } from './compiled-lexicon';
-import { matchTokens, type RawMatch } from './match';
+import { matchTokens, outputAt, type RawMatch } from './match';
 import { splitSentences, type Sentence } from '../text/sentences';
 import { tokenize, type Token } from '../text/tokenize';
 
@@ -42,7 +42,7 @@ export function createScanContext(source: string, lexicon: CompiledLexicon): Sca
   const cueHits = lexicon.packs.map(() => 0);
   const ruleMatches = new Map<string, RawMatch[]>();
   for (const match of matchTokens(lexicon, source, tokens)) {
-    const output = lexicon.outputs[match.output];
+    const output = outputAt(lexicon, match.output);
     if (!output) continue;
     if (output.kind === 'entry') entryMatches.push(match);
     else if (output.kind === 'cue') cueHits[output.pack] = (cueHits[output.pack] ?? 0) + 1;

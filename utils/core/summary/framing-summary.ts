@@ -27,14 +27,14 @@ export interface SummaryInput {
   findings: readonly Finding[];
   statements: readonly AttributedStatement[];
   /** Packs that switched on for this article. */
-  activePacks: readonly Pack[];
+  activePacks: readonly Pick<Pack, 'id' | 'parties'>[];
 }
 
 function plural(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-function labelFor(packs: readonly Pack[], party: string): string {
+function labelFor(packs: SummaryInput['activePacks'], party: string): string {
   for (const pack of packs) {
     const found = pack.parties.find((p) => p.id === party);
     if (found) return found.label;

@@ -21,6 +21,8 @@ interface Run {
   blocks: { block: TextBlock; cls: BlockClass }[];
   goodChars: number;
   goodBlocks: number;
+  /** Boilerplate blocks between this run and the one before it. */
+  gapBefore: number;
 }
 
 /** Classes of the blocks under the root; a linked sentence between two story paragraphs is read as text, not as a teaser. */
@@ -40,11 +42,14 @@ function classesUnder(blocks: readonly TextBlock[], choice: RootChoice): { block
 
 function splitRuns(blocks: readonly TextBlock[], choice: RootChoice): Run[] {
   const runs: Run[] = [];
-  let current: Run = { blocks: [], goodChars: 0, goodBlocks: 0 };
+  let current: Run = { blocks: [], goodChars: 0, goodBlocks: 0, gapBefore: 0 };
   for (const { block, cls } of classesUnder(blocks, choice)) {
     if (cls === 'bad') {
-      if (current.blocks.length > 0) runs.push(current);
-      current = { blocks: [], goodChars: 0, goodBlocks: 0 };
+      if (current.blocks.length > 0) {
+        runs.push(current);
+        current = { blocks: [], goodChars: 0, goodBlocks: 0, gapBefore: 0 };
+      }
+      current.gapBefore++;
       continue;
     }
     current.blocks.push({ block, cls });
@@ -81,6 +86,10 @@ export function selectBody(blocks: readonly TextBlock[], choice: RootChoice): Te
   const runs = splitRuns(blocks, choice);
   const best = runs.reduce((a, r) => Math.max(a, r.goodChars), 0);
   const kept = runs.map((r) => r.goodChars > 0 && (r.goodChars >= MIN_RUN_SHARE * best || r.goodBlocks >= MIN_RUN_PARAGRAPHS));
+  // The story's opening paragraph cut off from the rest by one inline teaser ("Also: See our coverage"):
+  // a run before the first kept run, with a single boilerplate block between them, is the lead.
+  const firstKept = kept.indexOf(true);
+  if (firstKept > 0 && (runs[firstKept] as Run).gapBefore === 1 && (runs[firstKept - 1] as Run).goodChars > 0) kept[firstKept - 1] = true;
   const out: TextBlock[] = [];
   runs.forEach((run, i) => {
     if (kept[i] === true) {

@@ -26,4 +26,20 @@ describe('selectBody', () => {
     const result = detectArticle(linkedom(page(`<p>${teaser}</p>`)));
     expect(result.text).not.toContain('Storm closes');
   });
+
+  it('keeps the opening paragraph when one inline teaser cuts it off from the rest', () => {
+    const more = [
+      'Engineers replaced the lights on the ramp and repainted the safety lines, which had faded badly over the summer.',
+      'They also fitted a new barrier at the top of the slipway, after two cars rolled back during the storm in October.',
+      'The ticket office moved to the old customs house for the duration of the works and will stay there until March.',
+      'Staff said queues had been shorter than expected, partly because more passengers now book their crossings online.',
+      'A second phase of repairs, to the breakwater, is planned for next summer and will need a separate budget vote.',
+    ];
+    const html = `<!doctype html><html><head><title>Harbour notes</title><meta property="og:type" content="article"></head>
+      <body><article><h1>Harbour notes</h1><p>${P[0]}</p><p><a href="/x">Also: see our ferry coverage</a></p>
+      ${[P[1], ...more, P[2]].map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+    const result = detectArticle(linkedom(html));
+    expect(result.text).toContain(P[0]);
+    expect(result.text).not.toContain('ferry coverage');
+  });
 });

@@ -13,9 +13,11 @@ import { servePages, type PageServer } from '../../scripts/lib/serve-pages.mjs';
 export const EXTENSION_DIR = path.resolve(import.meta.dirname, '../../.output/chrome-mv3');
 
 export const test = base.extend<
-  { context: BrowserContext; sw: Worker; extensionId: string },
+  { context: BrowserContext; sw: Worker; extensionId: string; chromiumArgs: string[] },
   { pages: PageServer }
 >({
+  /** Extra Chromium flags for one spec's contexts (`test.use({ chromiumArgs: [...] })`). */
+  chromiumArgs: [[], { option: true }],
   pages: [
     // Playwright reads a fixture's dependencies from its destructuring pattern: `{}` means none.
     // eslint-disable-next-line no-empty-pattern
@@ -26,8 +28,7 @@ export const test = base.extend<
     },
     { scope: 'worker' },
   ],
-  // eslint-disable-next-line no-empty-pattern
-  context: async ({}, use) => {
+  context: async ({ chromiumArgs }, use) => {
     const executablePath = findChromium();
     if (!executablePath) throw new Error('No Chromium found: set CHROMIUM_PATH or apt-get install chromium');
     if (!fs.existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) throw new Error('Run `npm run build` first');
@@ -35,7 +36,7 @@ export const test = base.extend<
     const context = await chromium.launchPersistentContext(profile, {
       executablePath,
       headless: true,
-      args: extensionArgs(EXTENSION_DIR),
+      args: [...extensionArgs(EXTENSION_DIR), ...chromiumArgs],
     });
     await use(context);
     await context.close();

@@ -1,5 +1,5 @@
 /** The three export formats of the side panel, the same shapes as the CLI's outputs. */
-import { toWebAnnotations } from '@/cli/report-w3c';
+import { toWebAnnotations } from '@/utils/core/export/web-annotations';
 import { toMarkdown } from '@/utils/core/export/markdown';
 import type { ExportFormat } from './ExportButtons';
 

@@ -1,83 +1,55 @@
 /**
  * Resolves each attribution's speaker phrase to an actor: a known actor at the phrase's
- * head ("Defence Ministry spokeswoman Shushan Stepanyan"), an unknown actor for the rest
- * of the phrase after a known one ("Azerbaijan's | Defence Ministry", affiliated with
- * Azerbaijan), an unknown actor for an unknown name, or, for pronouns, the most recent
- * compatible speaker or actor.
+ * head ("Defence Ministry spokeswoman Shushan Stepanyan"), the source of a conduit ("a
+ * statement from Azerbaijan's presidential administration") or of an office ("the office
+ * of … Arayik Harutyunyan"), an unknown actor for the rest of the phrase after a known one
+ * ("Azerbaijan's | Defence Ministry", affiliated with Azerbaijan), an unknown actor for an
+ * unknown name, every party of a coordinated speaker ("Armenia and Azerbaijan"), or, for
+ * pronouns, the most recent compatible speaker or actor. Vague speakers ("sources", "the
+ * office", "The …" at a sentence start) are kept as written, with no actor.
  */
 import { unknownMention, type ActorMention } from './actor-mention';
+import { jointSide } from './joint-side';
+import { isNameWord, speakerName } from './speaker-name';
 import type { ScanContext } from '../lexicon/scan-context';
+import type { SpeakerPhrase } from '../voice/speaker-phrase';
 import type { SpeechEvent } from '../voice/speech-events';
-import { CONDUIT_NOUNS, GENERIC_SPEAKER_HEADS, QUANTIFIERS, ROLE_NOUNS, SPEAKER_NOUNS } from '../voice/speech-words';
+import {
+  CONDUIT_NOUNS, GENERIC_SPEAKER_HEADS, INSTITUTION_NOUNS, NAMING_VERBS, PAIR_QUANTIFIERS, QUANTIFIERS, ROLE_NOUNS, SPEAKER_NOUNS,
+} from '../voice/speech-words';
 import { foldKey } from '../text/tokenize';
 
 /** How many sentences back a pronoun ("he said") may reach for its speaker. */
 const PRONOUN_REACH_SENTENCES = 4;
+/** Prepositions that lead from a conduit or an office to its source ("a statement from …", "the office of …"). */
+const SOURCE_PREPOSITIONS = new Set(['from', 'of', 'by']);
+const ARTICLES = new Set(['the', 'a', 'an']);
+/** "calls itself", "call themselves". */
+const SELF_WORDS = new Set(['itself', 'themselves']);
+/** Small words inside a capitalised name ("Office of the Prime Minister"). */
+const NAME_JOINERS = new Set(['of', 'and', 'the', 'for', 'on']);
 
 /** Who speaks in one attribution. */
 export interface Speaker {
-  /** Actor id (known entry id or "unknown:<slug>"), or null when unresolved. */
+  /** Actor id (known entry id or "unknown:<slug>"), or null when unresolved or joint. */
   id: string | null;
   /** The speaker as written. */
   text: string;
-  /** Party id, "third-party" or "unknown". */
+  /** Party id, "third-party", "unknown", or the parties of a joint speaker joined by "+" (see joint-side.ts). */
   side: string;
   mention: ActorMention | null;
+  /** Each speaker of a coordinated phrase ("Armenia and Azerbaijan"); absent for one speaker. */
+  members?: readonly Speaker[];
 }
 
-function phraseText(ctx: ScanContext, first: number, end: number): string {
-  return ctx.source.slice(ctx.tokens[first]?.start ?? 0, ctx.tokens[end - 1]?.end ?? 0);
+interface Phrase {
+  first: number;
+  end: number;
+  head: number;
 }
 
 function isPerson(m: ActorMention): boolean {
   return m.actorType === 'person' || (m.actorType === 'unknown' && m.via === 'role');
-}
-
-/** An unknown actor named in full earlier whose last word is this one-word phrase ("Emmanuel Macron" … "Macron said"). */
-function sameName(ctx: ScanContext, mentions: readonly ActorMention[], first: number, end: number): ActorMention | null {
-  if (end - first !== 1) return null;
-  const key = ctx.tokens[first]?.key;
-  return mentions.find((m) => m.actorType === 'unknown' && m.endToken - m.first > 1 && ctx.tokens[m.endToken - 1]?.key === key) ?? null;
-}
-
-/** An unknown actor's name starts at its first name or role word: "a charge | Armenian officials denied". */
-function trimLeadingWords(ctx: ScanContext, from: number, head: number): number {
-  const capital = (i: number): boolean => {
-    const t = ctx.tokens[i];
-    return !!t && t.kind === 'word' && t.text.charAt(0) !== t.text.charAt(0).toLowerCase();
-  };
-  for (let i = from; i < head; i++) {
-    const t = ctx.tokens[i];
-    if (!t || capital(i) || ROLE_NOUNS.has(t.key) || SPEAKER_NOUNS.has(t.key) || t.kind === 'hyphen' || ctx.tokens[i + 1]?.kind === 'hyphen') return i;
-    if (!ctx.tokens.slice(i + 1, head + 1).some((_, k) => capital(i + 1 + k))) return i; // "presidential press office": keep its modifiers
-  }
-  return head;
-}
-
-/** "both sides", "neither side", "sources": no actor of their own. */
-function isGeneric(ctx: ScanContext, first: number, head: number): boolean {
-  const before = ctx.tokens[first - 1]?.key ?? '';
-  return GENERIC_SPEAKER_HEADS.has(ctx.tokens[head]?.key ?? '') || QUANTIFIERS.has(ctx.tokens[first]?.key ?? '') || QUANTIFIERS.has(before);
-}
-
-/**
- * "the ministry said", "The Azerbaijani president stressed": a definite description whose head is a
- * role or speaker noun refers to the latest actor named with that word (in its name, text or role).
- */
-function definiteDescription(ctx: ScanContext, first: number, head: number, mentions: readonly ActorMention[]): ActorMention | null {
-  const article = ctx.tokens[first - 1]?.key === 'the' || ctx.tokens[first]?.key === 'the';
-  const headKey = ctx.tokens[head]?.key ?? '';
-  if (!article || !(ROLE_NOUNS.has(headKey) || SPEAKER_NOUNS.has(headKey))) return null;
-  const words = ctx.tokens.slice(first, head + 1).filter((t) => t.kind === 'word' && t.key !== 'the');
-  // Every word is lower case or a modifier shared with the earlier mention ("Azerbaijani president").
-  const at = ctx.tokens[first]?.start ?? 0;
-  const candidates = mentions.filter((m) => m.end <= at).sort((a, b) => b.end - a.end);
-  return (
-    candidates.find((m) => {
-      const described = foldKey(`${m.name} ${ctx.source.slice(m.start, m.end)} ${m.role ?? ''}`);
-      return words.every((w) => described.includes(w.key));
-    }) ?? null
-  );
 }
 
 /** Resolves every event's speaker; returns the speakers by event and the unknown actors created. */
@@ -89,6 +61,8 @@ export function resolveSpeakers(
   const speakers = new Map<SpeechEvent, Speaker>();
   const unknown: ActorMention[] = [];
   const history: { sentence: number; mention: ActorMention }[] = [];
+  /** Joint speakers and "A and B" pairs of known actors of different sides, in text order, for "both sides". */
+  const pairs: { at: number; speaker: Speaker }[] = [];
   const all = (): ActorMention[] => [...mentions, ...unknown];
   const byFirst = new Map<number, ActorMention[]>();
   for (const m of mentions) byFirst.set(m.first, [...(byFirst.get(m.first) ?? []), m]);
@@ -97,53 +71,145 @@ export function resolveSpeakers(
     for (let i = first; i < end; i++) for (const m of byFirst.get(i) ?? []) if (m.endToken <= end) out.push(m);
     return out;
   };
+  const text = (first: number, end: number): string => ctx.source.slice(ctx.tokens[first]?.start ?? 0, ctx.tokens[end - 1]?.end ?? 0);
+  const startOf = (i: number): number => ctx.tokens[i]?.start ?? 0;
+  const key = (i: number): string => ctx.tokens[i]?.key ?? '';
+  const vague = (p: Phrase): Speaker => ({ id: null, text: text(p.first, p.end), side: 'unknown', mention: null });
+  const of = (mention: ActorMention, p: Phrase): Speaker => ({ id: mention.id, text: text(p.first, p.end), side: mention.side, mention });
+
+  for (const m of mentions) {
+    const next = mentions.find((o) => o.first === m.endToken + 1 && key(m.endToken) === 'and');
+    if (next && m.side !== next.side && isParty(m) && isParty(next)) {
+      const span = (x: ActorMention): Phrase => ({ first: x.first, end: x.endToken, head: x.endToken - 1 });
+      pairs.push({ at: next.end, speaker: joint([of(m, span(m)), of(next, span(next))], text(m.first, next.endToken)) });
+    }
+  }
+
+  /** "the ministry said", "The Azerbaijani president stressed": the latest actor named with that word. */
+  const definiteDescription = (p: Phrase): ActorMention | null => {
+    const article = ARTICLES.has(key(p.first - 1)) || key(p.first) === 'the';
+    if (!article || !(ROLE_NOUNS.has(key(p.head)) || SPEAKER_NOUNS.has(key(p.head)))) return null;
+    const words = ctx.tokens.slice(p.first, p.head + 1).filter((t) => t.kind === 'word' && !ARTICLES.has(t.key));
+    const candidates = all().filter((m) => m.end <= startOf(p.first)).sort((a, b) => b.end - a.end);
+    return (
+      candidates.find((m) => {
+        const described = foldKey(`${m.name} ${ctx.source.slice(m.start, m.end)} ${m.role ?? ''}`);
+        return words.every((w) => described.includes(w.key));
+      }) ?? null
+    );
+  };
+
+  /** "a statement from X", "the office of X": the phrase X after the preposition, or null. */
+  const sourceOf = (p: Phrase): Phrase | null => {
+    if (!SOURCE_PREPOSITIONS.has(key(p.head + 1)) || p.head + 2 >= p.end) return null;
+    let first = p.head + 2;
+    while (first < p.end - 1 && ARTICLES.has(key(first))) first++;
+    const words = ctx.tokens.slice(first, p.end);
+    const last = [...words].reverse().findIndex((t) => t.kind === 'word');
+    return last < 0 ? null : { first, end: p.end, head: p.end - 1 - last };
+  };
+
+  /** "The authorities who run the region, which calls itself the Republic of Artsakh, said": the self-named actor. */
+  const selfNamed = (p: Phrase, cue: number): ActorMention | null => {
+    for (let k = p.end; k < cue - 1; k++) {
+      if (!SELF_WORDS.has(key(k)) || !NAMING_VERBS.has(key(k - 1))) continue;
+      let at = k + 1;
+      while (ARTICLES.has(key(at))) at++;
+      return mentions.find((m) => m.first === at && m.actorType !== 'unknown') ?? null;
+    }
+    return null;
+  };
+
+  const resolvePhrase = (p: Phrase, sentence: number, hint: ActorMention | null = null): Speaker => {
+    const headKey = key(p.head);
+    if (CONDUIT_NOUNS.has(headKey)) {
+      const source = sourceOf(p);
+      return source ? resolvePhrase(source, sentence) : vague(p);
+    }
+    // "both sides", "the two sides", "each side": the two parties named together last, else nobody in particular.
+    if (GENERIC_SPEAKER_HEADS.has(headKey) && ['side', 'sides'].includes(headKey)) {
+      const quantifier = key(p.first) === 'the' ? key(p.first + 1) : key(p.first);
+      const pair = PAIR_QUANTIFIERS.has(quantifier) || PAIR_QUANTIFIERS.has(key(p.first - 1)) ? [...pairs].reverse().find((x) => x.at <= startOf(p.first)) : undefined;
+      return pair ? { ...pair.speaker, text: text(p.first, p.end) } : vague(p);
+    }
+    if (GENERIC_SPEAKER_HEADS.has(headKey) || QUANTIFIERS.has(key(p.first)) || QUANTIFIERS.has(key(p.first - 1))) return vague(p);
+    const described = definiteDescription(p);
+    if (described) {
+      history.push({ sentence, mention: described });
+      return of(described, p);
+    }
+    const inside = [...mentionsFrom(p.first, p.end), ...unknown.filter((m) => m.first >= p.first && m.endToken <= p.end)];
+    const atHead = inside.find((m) => m.first <= p.head && p.head < m.endToken);
+    if (atHead) {
+      history.push({ sentence, mention: atHead });
+      return of(atHead, p);
+    }
+    // Belongs to a known actor before the head ("Azerbaijan's | Defence Ministry") or after it ("office of | Arayik Harutyunyan").
+    const before = inside.filter((m) => m.endToken <= p.head).sort((a, b) => b.endToken - a.endToken)[0] ?? null;
+    const after = inside.filter((m) => m.first > p.head && m.actorType !== 'unknown').sort((a, b) => b.first - a.first)[0] ?? null;
+    if (after && INSTITUTION_NOUNS.has(headKey) && SOURCE_PREPOSITIONS.has(key(p.head + 1))) {
+      history.push({ sentence, mention: after }); // "the office of … Arayik Harutyunyan" speaks for him
+      return of(after, p);
+    }
+    const affiliation = before ?? after ?? hint;
+    const name = speakerName(ctx, before ? before.endToken : p.first, p.head, !!affiliation);
+    if (!name) return vague(p);
+    // "Office of Emergency Services": a capitalised "of" tail is part of the name.
+    const tail = ctx.tokens.slice(p.head + 2, p.end);
+    const nameEnd = key(p.head + 1) === 'of' && isNameWord(ctx.tokens[p.head]) && tail.length > 0 && tail.every((t) => t.kind !== 'word' || isNameWord(t) || NAME_JOINERS.has(t.key)) ? p.end : p.head + 1;
+    const existing = unknown.find((u) => u.first === name.first && u.endToken === nameEnd) ?? null;
+    const named = existing ? null : sameName(ctx, all(), name.first, nameEnd);
+    if (named) {
+      const here = { ...named, first: name.first, endToken: nameEnd, start: startOf(name.first), end: ctx.tokens[nameEnd - 1]?.end ?? 0, via: 'speaker' as const };
+      unknown.push(here);
+      history.push({ sentence, mention: here });
+      return { id: named.id, text: text(p.first, p.end), side: named.side, mention: here };
+    }
+    const mention = existing ?? unknownMention(ctx, name.first, nameEnd, 'speaker', name.role, affiliation);
+    if (!mention) return vague(p);
+    if (!existing) unknown.push(mention);
+    history.push({ sentence, mention });
+    return of(mention, p);
+  };
+
+  const resolvePronoun = (phrase: SpeakerPhrase, sentence: number): Speaker => {
+    const wantPerson = phrase.pronoun === 'person';
+    const recent = [...history].reverse().find((h) => sentence - h.sentence <= PRONOUN_REACH_SENTENCES && isPerson(h.mention) === wantPerson);
+    const nearest = all()
+      .filter((m) => m.end <= startOf(phrase.first) && isPerson(m) === wantPerson && m.actorType !== 'unknown')
+      .sort((a, b) => b.end - a.end)[0];
+    const mention = recent?.mention ?? nearest ?? null;
+    return { id: mention?.id ?? null, text: text(phrase.first, phrase.end), side: mention?.side ?? 'unknown', mention };
+  };
 
   for (const event of [...events].sort((a, b) => a.cue - b.cue)) {
-    const { first, end, pronoun } = event.speaker;
-    // "a statement from Azerbaijan's presidential administration said": the speaker is the conduit's source.
-    const head = CONDUIT_NOUNS.has(ctx.tokens[event.speaker.head]?.key ?? '') && end - 1 > event.speaker.head ? end - 1 : event.speaker.head;
-    const text = phraseText(ctx, first, end);
-    if (!pronoun && isGeneric(ctx, first, head)) {
-      speakers.set(event, { id: null, text, side: 'unknown', mention: null });
-      continue;
-    }
-    const described = pronoun ? null : definiteDescription(ctx, first, head, [...mentions, ...unknown]);
-    if (described) {
-      history.push({ sentence: event.sentence, mention: described });
-      speakers.set(event, { id: described.id, text, side: described.side, mention: described });
-      continue;
-    }
-    let mention: ActorMention | null;
-    if (pronoun) {
-      const wantPerson = pronoun === 'person';
-      const recent = [...history].reverse().find((h) => event.sentence - h.sentence <= PRONOUN_REACH_SENTENCES && isPerson(h.mention) === wantPerson);
-      const nearest = all()
-        .filter((m) => m.end <= (ctx.tokens[first]?.start ?? 0) && isPerson(m) === wantPerson && m.actorType !== 'unknown')
-        .sort((a, b) => b.end - a.end)[0];
-      mention = recent?.mention ?? nearest ?? null;
-    } else {
-      const inside = [...mentionsFrom(first, end), ...unknown.filter((m) => m.first >= first && m.endToken <= end)];
-      mention = inside.find((m) => m.first <= head && head < m.endToken) ?? null;
-      if (!mention) {
-        // Belongs to a known actor before the head ("Azerbaijan's | Defence Ministry") or after it ("office of | Arayik Harutyunyan").
-        const before = inside.filter((m) => m.endToken <= head).sort((a, b) => b.endToken - a.endToken)[0] ?? null;
-        const after = inside.find((m) => m.first > head && m.actorType !== 'unknown') ?? null;
-        const from = trimLeadingWords(ctx, before ? before.endToken : first, head);
-        const existing = unknown.find((u) => u.first === from && u.endToken === head + 1) ?? null;
-        const named = existing ? null : sameName(ctx, all(), from, head + 1);
-        if (named) {
-          const mentionHere = { ...named, first: from, endToken: head + 1, start: ctx.tokens[from]?.start ?? 0, end: ctx.tokens[head]?.end ?? 0, via: 'speaker' as const };
-          unknown.push(mentionHere);
-          history.push({ sentence: event.sentence, mention: mentionHere });
-          speakers.set(event, { id: named.id, text, side: named.side, mention: mentionHere });
-          continue;
-        }
-        mention = existing ?? unknownMention(ctx, from, head + 1, 'speaker', undefined, before ?? after);
-        if (mention && !existing) unknown.push(mention);
-      }
-    }
-    if (mention && !pronoun) history.push({ sentence: event.sentence, mention });
-    speakers.set(event, { id: mention?.id ?? null, text, side: mention?.side ?? 'unknown', mention });
+    const phrase = event.speaker;
+    let speaker: Speaker;
+    if (phrase.pronoun) speaker = resolvePronoun(phrase, event.sentence);
+    else if (phrase.parts) {
+      speaker = joint(phrase.parts.map((part) => resolvePhrase(part, event.sentence)), text(phrase.first, phrase.end));
+      if (speaker.members && speaker.members.length > 1) pairs.push({ at: ctx.tokens[phrase.end - 1]?.end ?? 0, speaker });
+    } else speaker = resolvePhrase(phrase, event.sentence, selfNamed(phrase, event.cue));
+    speakers.set(event, speaker);
   }
   return { speakers, unknown };
+}
+
+/** A party to the conflict (not a third party or an unplaced actor). */
+function isParty(m: ActorMention): boolean {
+  return m.side !== 'third-party' && m.side !== 'unknown';
+}
+
+/** One speaker for a coordinated phrase: no single actor, the members' sides joined. */
+function joint(members: readonly Speaker[], text: string): Speaker {
+  const known = members.filter((m) => m.id !== null);
+  if (known.length === 1 && members.length === 1) return known[0] as Speaker;
+  return { id: null, text, side: jointSide(members.map((m) => m.side)), mention: null, members };
+}
+
+/** An unknown actor named in full earlier whose last word is this one-word phrase ("Emmanuel Macron" … "Macron said"). */
+function sameName(ctx: ScanContext, mentions: readonly ActorMention[], first: number, end: number): ActorMention | null {
+  if (end - first !== 1) return null;
+  const key = ctx.tokens[first]?.key;
+  return mentions.find((m) => m.actorType === 'unknown' && m.endToken - m.first > 1 && ctx.tokens[m.endToken - 1]?.key === key) ?? null;
 }

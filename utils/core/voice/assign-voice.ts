@@ -13,6 +13,11 @@ import type { Sentence } from '../text/sentences';
 import type { Token } from '../text/tokenize';
 import type { Voice } from '../analysis-schema';
 
+/** Articles that may stand between a quote and its speaker ("…," the ministry said). */
+const ARTICLES = new Set(['the', 'a', 'an']);
+/** Added to the distance of a speaker after a quote who is not right after it, so a speaker before the quote wins. */
+const NOT_ADJACENT_PENALTY = 1_000_000;
+
 /** What voice rules need to know about one text. */
 export interface VoiceContext {
   tokens: readonly Token[];
@@ -66,7 +71,10 @@ export function attributeQuote(vc: VoiceContext, q: QuoteSpan): SpeechEvent | nu
   const last = sentenceAt(vc, Math.max(q.start, q.end - 1));
   const distance = (e: SpeechEvent): number => {
     const at = vc.tokens[e.cue]?.start ?? 0;
-    return at < q.start ? q.start - at : Math.max(0, at - q.end);
+    if (at < q.start) return q.start - at;
+    // After the quote, only `"…," X said` attributes it: "…“shields,” a charge Armenian officials denied" does not.
+    const between = vc.tokens.slice(0, e.speaker.first).filter((t) => t.start >= q.end && t.kind === 'word' && !ARTICLES.has(t.key));
+    return Math.max(0, at - q.end) + (between.length > 0 ? NOT_ADJACENT_PENALTY : 0);
   };
   const pick = (events: SpeechEvent[]): SpeechEvent | null =>
     events.sort((a, b) => distance(a) - distance(b))[0] ?? null;

@@ -4,7 +4,9 @@
  * the disputed region said") or forwards after it ("…," said Aliyev). A phrase must end
  * in a name, a pronoun or a speaker noun ("officials", "ministry"), or it is not a speaker.
  */
-import { BETWEEN_SPEAKER_AND_VERB, OTHER_PRONOUNS, PERSON_PRONOUNS, ROLE_NOUNS, SPEAKER_NOUNS } from './speech-words';
+import {
+  BETWEEN_SPEAKER_AND_VERB, CONDUIT_NOUNS, FUNCTION_WORDS, OTHER_PRONOUNS, PERSON_PRONOUNS, ROLE_NOUNS, SPEAKER_NOUNS,
+} from './speech-words';
 import type { Token } from '../text/tokenize';
 
 /** Longest speaker phrase in words: longer runs are clauses, not names. */
@@ -14,10 +16,24 @@ const MAX_TRAILING_WORDS = 4;
 /** Prepositions a speaker phrase may contain once ("spokesman for the ministry"). */
 const PHRASE_PREPOSITIONS = new Set(['of', 'for', 'in', 'at', 'from']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'both', 'two', 'several', 'some', 'many']);
+/** Determiners left out of a speaker phrase's text ("the ministry" reads "ministry"); quantifiers stay ("Both sides"). */
+const LEADING_DROPPED = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her']);
 const STOP_WORDS = new Set([
   'and', 'or', 'but', 'that', 'which', 'who', 'what', 'whom', 'whose', 'when', 'while', 'as', 'if', 'because', 'after', 'before', 'with',
   'to', 'on', 'by', 'not', 'no', 'than', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had',
+  'would', 'could', 'should', 'will', 'can', 'may', 'might', 'must', 'do', 'does', 'did',
 ]);
+
+/**
+ * Lower-case words that may stand before a capitalised modifier in a speaker phrase ("ethnic
+ * Armenian authorities", "senior Turkish officials"); any other lower-case word there is the end
+ * of an earlier phrase ("a charge | Armenian officials denied").
+ */
+const LOWER_MODIFIERS = new Set(['top', 'senior', 'junior', 'former', 'local', 'other', 'several', 'two', 'three', 'both', 'some', 'many', 'de', 'facto', 'acting', 'then', 'new']);
+/** Suffixes of lower-case adjectives ("ethnic", "regional", "official"), by the same reasoning. */
+const ADJECTIVE_ENDING = /(?:ic|al|ian|ior|ese|ish|ive|ous|ary|ern|ed)$/;
+/** Longest appositive name after an "according to" phrase (", Arayik Harutyunyan,"). */
+const MAX_APPOSITIVE_WORDS = 4;
 
 /** A speaker phrase: token range [first, end), head token, and how it reads. */
 export interface SpeakerPhrase {
@@ -26,6 +42,8 @@ export interface SpeakerPhrase {
   /** Index of the phrase's main word (the last word before any preposition). */
   head: number;
   pronoun: 'person' | 'other' | null;
+  /** Coordinated speakers ("Armenia and Azerbaijan accuse …"), each a phrase of its own; absent for one speaker. */
+  parts?: readonly SpeakerPhrase[];
 }
 
 function isCapitalised(token: Token): boolean {
@@ -69,16 +87,50 @@ export function speakerBefore(tokens: readonly Token[], verb: number, floor: num
       continue;
     }
     if (STOP_WORDS.has(t.key) || PHRASE_PREPOSITIONS.has(t.key) || pronounOf(t)) break;
+    if (FUNCTION_WORDS.has(t.key) && !DETERMINERS.has(t.key)) break; // Then | senior officials said
     // Before a name, only roles, determiners and hyphenated modifiers belong to the phrase:
     // "Karabakh chief Arayik Harutyunyan", "self-styled …", but not "the town | Azerbaijan calls".
     const joined = tokens[k + 1]?.kind === 'hyphen' || tokens[k - 1]?.kind === 'hyphen';
-    if (capitalHead && !isCapitalised(t) && !joined && !ROLE_NOUNS.has(t.key) && !SPEAKER_NOUNS.has(t.key) && !DETERMINERS.has(t.key)) break;
+    const plain = !isCapitalised(t) && !joined && !ROLE_NOUNS.has(t.key) && !SPEAKER_NOUNS.has(t.key) && !DETERMINERS.has(t.key);
+    if (capitalHead && plain) break;
+    // "a charge Armenian officials denied": a lower-case noun before a capitalised modifier ends an earlier phrase.
+    const beforeCapital = isCapitalised(tokens[k + 1] as Token);
+    if (plain && beforeCapital && !LOWER_MODIFIERS.has(t.key) && !ADJECTIVE_ENDING.test(t.key)) break;
     first = k;
     words++;
   }
-  while (first < head && DETERMINERS.has(tokens[first]?.key ?? '')) first++;
+  while (first < head && LEADING_DROPPED.has(tokens[first]?.key ?? '')) first++;
   const lastWord = tokens[i];
-  return lastWord ? { first, end: i + 1, head, pronoun: null } : null;
+  if (!lastWord) return null;
+  const phrase: SpeakerPhrase = { first, end: i + 1, head, pronoun: null };
+  return coordinated(tokens, phrase, floor, inQuote);
+}
+
+/** "Armenia and Azerbaijan accuse", "France, Russia and the US said": earlier names joined by "and" or commas speak too. */
+function coordinated(tokens: readonly Token[], last: SpeakerPhrase, floor: number, inQuote: (i: number) => boolean): SpeakerPhrase {
+  // "the Russian and Syrian defence ministries": adjectives sharing a lower-case head are one speaker.
+  if (!isCapitalised(tokens[last.head] as Token)) {
+    const and = last.first - 1;
+    const adjective = tokens[and - 1];
+    const shared = tokens[and]?.key === 'and' && and - 1 >= floor && adjective?.kind === 'word' && isCapitalised(adjective) && isCapitalised(tokens[last.first] as Token);
+    return shared && !inQuote(and - 1) ? { ...last, first: and - 1 } : last;
+  }
+  const parts: SpeakerPhrase[] = [last];
+  let joiner = last.first - 1;
+  while (DETERMINERS.has(tokens[joiner]?.key ?? '') && joiner > floor) joiner--;
+  let sawAnd = false;
+  while (joiner > floor && (tokens[joiner]?.key === 'and' || (tokens[joiner]?.text === ',' && sawAnd))) {
+    const before = tokens[joiner - 1];
+    if (!before || before.kind !== 'word' || !isCapitalised(before) || inQuote(joiner - 1)) break;
+    sawAnd = true;
+    let first = joiner - 1;
+    while (first - 1 >= floor && (tokens[first - 1]?.kind === 'hyphen' || (tokens[first - 1]?.kind === 'word' && isCapitalised(tokens[first - 1] as Token) && !tokens[first - 1]?.possessive))) first--;
+    parts.unshift({ first, end: joiner, head: joiner - 1, pronoun: null });
+    joiner = first - 1;
+    while (DETERMINERS.has(tokens[joiner]?.key ?? '') && joiner > floor) joiner--;
+  }
+  if (parts.length === 1) return last;
+  return { first: parts[0]?.first ?? last.first, end: last.end, head: last.head, pronoun: null, parts };
 }
 
 /** "authorities in the disputed region said": the head before a preposition a few words back, or -1. */
@@ -95,19 +147,43 @@ function canExtendBefore(tokens: readonly Token[], k: number, floor: number): bo
   return k - 1 >= floor && canHead(tokens[k - 1]);
 }
 
-/** The speaker phrase starting just after token `verb` ("…," said Defence Ministry spokeswoman Shushan Stepanyan). */
-export function speakerAfter(tokens: readonly Token[], verb: number, limit: number, inQuote: (i: number) => boolean): SpeakerPhrase | null {
+/** End of the words that may form a phrase from token `k` (no stop words, prepositions or punctuation). */
+function wordsFrom(tokens: readonly Token[], k: number, limit: number, max: number, inQuote: (i: number) => boolean): number {
+  let end = k;
+  for (let j = k; j < limit && end - k < max; j++) {
+    const t = tokens[j] as Token;
+    if (inQuote(j) || (t.kind !== 'word' && t.kind !== 'hyphen') || STOP_WORDS.has(t.key) || PHRASE_PREPOSITIONS.has(t.key)) break;
+    end = j + 1;
+  }
+  return end;
+}
+
+/**
+ * The speaker phrase starting just after token `verb` ("…," said Defence Ministry spokeswoman Shushan Stepanyan).
+ * With `extended` (after "according to") the phrase also takes one prepositional phrase and an appositive name:
+ * "the office of the region's de facto leader, Arayik Harutyunyan".
+ */
+export function speakerAfter(tokens: readonly Token[], verb: number, limit: number, inQuote: (i: number) => boolean, extended = false): SpeakerPhrase | null {
   let k = verb + 1;
   while (k < limit && DETERMINERS.has(tokens[k]?.key ?? '')) k++;
   const first = k;
-  let end = k;
-  for (; k < limit && end - first < MAX_SPEAKER_WORDS; k++) {
-    const t = tokens[k] as Token;
-    if (inQuote(k) || (t.kind !== 'word' && t.kind !== 'hyphen') || STOP_WORDS.has(t.key) || PHRASE_PREPOSITIONS.has(t.key)) break;
-    end = k + 1;
-  }
+  let end = wordsFrom(tokens, first, limit, MAX_SPEAKER_WORDS, inQuote);
   const head = end - 1;
   const headToken = tokens[head];
   if (end === first || !canHead(headToken) || !headToken) return null;
+  if (extended && PHRASE_PREPOSITIONS.has(tokens[end]?.key ?? '') && !inQuote(end)) {
+    let objectFirst = end + 1;
+    while (objectFirst < limit && DETERMINERS.has(tokens[objectFirst]?.key ?? '')) objectFirst++;
+    const objectEnd = wordsFrom(tokens, objectFirst, limit, MAX_TRAILING_WORDS + 2, inQuote);
+    // "of defence", "for foreign affairs" name a part; "in Baku" places the speaker, "in a statement" does not.
+    const object = tokens[objectEnd - 1];
+    const belongs = ['of', 'for'].includes(tokens[end]?.key ?? '') || (canHead(object) && !CONDUIT_NOUNS.has(object?.key ?? ''));
+    if (objectEnd > objectFirst && belongs) end = objectEnd;
+  }
+  if (extended && tokens[end]?.text === ',') {
+    const nameEnd = wordsFrom(tokens, end + 1, limit, MAX_APPOSITIVE_WORDS, inQuote);
+    const name = tokens.slice(end + 1, nameEnd).filter((t) => t.kind === 'word');
+    if (name.length > 0 && name.every(isCapitalised) && tokens[nameEnd]?.text === ',') end = nameEnd;
+  }
   return { first, end, head, pronoun: pronounOf(headToken) };
 }

@@ -7,7 +7,7 @@
  */
 import { speakerAfter, speakerBefore, type SpeakerPhrase } from './speaker-phrase';
 import {
-  ACCUSATION_VERBS, BE_FORMS, NAMING_VERBS, OTHER_PRONOUNS, PARTICIPLES, PERSON_PRONOUNS, SPEAKER_NOUNS, SPEECH_VERBS,
+  ACCUSATION_VERBS, BE_FORMS, NAMING_VERBS, NEGATIVE_QUANTIFIERS, OTHER_PRONOUNS, PARTICIPLES, PERSON_PRONOUNS, SPEAKER_NOUNS, SPEECH_VERBS,
 } from './speech-words';
 import type { Sentence } from '../text/sentences';
 import type { Token } from '../text/tokenize';
@@ -22,6 +22,12 @@ const TITLE_CASE_SHARE = 0.8;
 const DASHES = new Set(['\u2014', '\u2013', '-']);
 /** Particles after "call" that make it another verb ("called for talks", "called on Baku"). */
 const NOT_NAMING_AFTER = new Set(['for', 'on', 'off', 'up', 'out', 'back', 'in', 'to', 'upon']);
+/** Words that open an adverbial between a speech verb and "that" ("said in a statement that", "said on Sunday that"). */
+const ADVERBIAL_STARTS = new Set(['in', 'on', 'at', 'during', 'late', 'earlier', 'last', 'this', 'yesterday', 'today', 'overnight', 'later', 'again', 'also', 'repeatedly', 'publicly', 'separately']);
+/** Longest adverbial skipped before "that". */
+const MAX_ADVERBIAL_WORDS = 6;
+/** Words before which a speech verb's form is a noun ("such reports", "the claims", "its statement"). */
+const NOUN_MARKERS = new Set(['the', 'a', 'an', 'such', 'these', 'those', 'this', 'that', 'their', 'its', 'his', 'her', 'our', 'my', 'your', 'any', 'no', 'some', 'many', 'several', 'new', 'latest', 'earlier', 'further', 'false', 'similar']);
 /** Words a "what X calls …" phrase may name before the naming ends. */
 const MAX_NAMED_WORDS = 5;
 
@@ -92,6 +98,22 @@ function beforeDashes(view: SentenceView, closing: number): SpeakerPhrase | null
   return null;
 }
 
+/** "said in a statement that …", "said on Sunday that …": the reported clause starts after "that". */
+function afterAdverbial(tokens: readonly Token[], from: number, limit: number): number {
+  if (!ADVERBIAL_STARTS.has(tokens[from]?.key ?? '')) return from;
+  for (let k = from; k < limit && k - from <= MAX_ADVERBIAL_WORDS; k++) {
+    const t = tokens[k] as Token;
+    if (t.key === 'that') return k;
+    if (t.kind !== 'word') break;
+  }
+  return from;
+}
+
+/** "Neither side said …", "No official confirmed …": nobody said it, so there is no attribution. */
+function denied(tokens: readonly Token[], speaker: SpeakerPhrase): boolean {
+  return NEGATIVE_QUANTIFIERS.has(tokens[speaker.first]?.key ?? '') || NEGATIVE_QUANTIFIERS.has(tokens[speaker.first - 1]?.key ?? '');
+}
+
 function sayEvent(view: SentenceView, i: number): SpeechEvent | null {
   const { tokens, sentence } = view;
   const verb = tokens[i] as Token;
@@ -107,7 +129,7 @@ function sayEvent(view: SentenceView, i: number): SpeechEvent | null {
   if (!speaker && afterQuoteMark) speaker = speakerAfter(tokens, i, sentence.endToken, view.inQuote);
   // "X, which calls itself Y, said …": the subject before the inserted clause speaks.
   else if (!speaker && prev?.text === ',') speaker = subjectOf(view);
-  if (!speaker) return null;
+  if (!speaker || denied(tokens, speaker)) return null;
   // `"…," X said (in a statement)`: the quote before is the speech; what follows only places it.
   let lead = speaker.first - 1;
   while (['the', 'a', 'an'].includes(tokens[lead]?.key ?? '')) lead--; // ", the ministry said"
@@ -115,6 +137,7 @@ function sayEvent(view: SentenceView, i: number): SpeechEvent | null {
   const afterQuote = speaker.first > i || before?.kind === 'quote' || (before?.text === ',' && tokens[lead - 1]?.kind === 'quote');
   if (afterQuote) return { sentence: view.index, kind: 'say', cue: i, speaker, governed: null };
   let from = Math.max(i, speaker.end - 1) + 1;
+  from = afterAdverbial(tokens, from, sentence.endToken);
   if (tokens[from]?.key === 'that') from++;
   const kind: SpeechKind = ACCUSATION_VERBS.has(verb.key) ? 'accuse' : 'say';
   // "Troops advanced overnight, officials said.": the clause before the comma is what was said.
@@ -127,7 +150,7 @@ function sayEvent(view: SentenceView, i: number): SpeechEvent | null {
 
 function accordingTo(view: SentenceView, i: number): SpeechEvent | null {
   const { tokens, sentence } = view;
-  const speaker = speakerAfter(tokens, i + 1, sentence.endToken, view.inQuote);
+  const speaker = speakerAfter(tokens, i + 1, sentence.endToken, view.inQuote, true);
   if (!speaker) return null;
   // "According to X, …" governs what follows; "…, according to X." governs what came before.
   const atStart = tokens.slice(sentence.firstToken, i).every((t) => t.kind !== 'word');
@@ -141,10 +164,12 @@ function namingEvent(view: SentenceView, v: number): SpeechEvent | null {
   const prev = tokens[v - 1];
   if (!prev || BE_FORMS.has(prev.key) || NOT_NAMING_AFTER.has(tokens[v + 1]?.key ?? '')) return null; // "is called", "called for"
   const speaker = speakerBefore(tokens, v, sentence.firstToken, view.inQuote);
-  if (!speaker) return null;
+  if (!speaker || denied(tokens, speaker)) return null;
   let end = v + 1;
   while (end < sentence.endToken && end - v <= MAX_NAMED_WORDS && ['word', 'hyphen', 'quote'].includes(tokens[end]?.kind ?? '')) end++;
-  return { sentence: view.index, kind: 'calls', cue: v, speaker, governed: span(tokens, v + 1, end) };
+  // "have called such reports “baseless”": the name is the quote, a direct quote of the speaker; nothing else is reported.
+  const quoted = tokens.slice(v + 1, end).some((t, k) => t.kind === 'quote' || view.inQuote(v + 1 + k));
+  return { sentence: view.index, kind: 'calls', cue: v, speaker, governed: quoted ? null : span(tokens, v + 1, end) };
 }
 
 function colonEvent(view: SentenceView, i: number): SpeechEvent | null {
@@ -174,7 +199,7 @@ export function findSpeechEvents(tokens: readonly Token[], sentences: readonly S
       if (t.key === 'according' && tokens[i + 1]?.key === 'to') event = accordingTo(view, i);
       else if (t.kind === 'word' && NAMING_VERBS.has(t.key) && !SPEECH_VERBS.has(t.key) && isVerbCase(t, view)) event = namingEvent(view, i);
       else if (t.text === ':') event = colonEvent(view, i);
-      else if (t.kind === 'word' && SPEECH_VERBS.has(t.key) && isVerbCase(t, view)) event = sayEvent(view, i);
+      else if (t.kind === 'word' && SPEECH_VERBS.has(t.key) && isVerbCase(t, view) && !NOUN_MARKERS.has(tokens[i - 1]?.key ?? '')) event = sayEvent(view, i);
       if (event) events.push(event);
     }
   });

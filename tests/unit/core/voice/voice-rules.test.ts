@@ -93,7 +93,47 @@ describe('voice rules', () => {
 
   it('keeps vague speakers as written, without making them actors', () => {
     const a = analyzeText(`${CONTEXT}Both sides said troops left occupied Karabakh.`, fixtureLexicon());
-    expect(a.findings.find((f) => f.entryId === 'occupied')).toMatchObject({ voice: 'reported', speaker: 'sides' });
+    expect(a.findings.find((f) => f.entryId === 'occupied')).toMatchObject({ voice: 'reported', speaker: 'Both sides', speakerText: 'Both sides' });
     expect(a.findings.some((f) => f.entryId.startsWith('unknown:'))).toBe(false);
+  });
+});
+
+describe('voice rules: naming, joint speakers and adverbials', () => {
+  const statementsOf = (text: string) => (analyzeText(CONTEXT + text, fixtureLexicon()).statements ?? []).filter((s) => s.start >= CONTEXT.length);
+
+  it.each([
+    ['Turkish officials have called such reports “baseless.”', 'baseless.', 'Turkish officials'],
+    ['Turkey has called the claims “baseless”.', 'baseless', 'Turkey'],
+    ['Officials in Ankara called the reports “baseless” on Monday.', 'baseless', 'Officials in Ankara'],
+    ['The reports, which Turkish officials have called “baseless,” were denied.', 'baseless,', 'Turkish officials'],
+  ])('a quote named with "called" is a direct quote of the caller, and nothing else is reported: %s', (text, quote, speakerText) => {
+    expect(statementsOf(text)).toEqual([expect.objectContaining({ voice: 'direct-quote', text: quote, speakerText })]);
+  });
+
+  it('reports the name in "the town X calls Y", with X as speaker', () => {
+    const a = analyzeText(`${CONTEXT}Shelling hit the town Azerbaijan calls Khankendi.`, fixtureLexicon());
+    expect(a.findings.find((f) => f.text === 'Khankendi')).toMatchObject({ voice: 'reported', speaker: 'azerbaijan', speakerText: 'Azerbaijan' });
+  });
+
+  it('reports a standfirst of mutual accusations in the voice of both parties', () => {
+    const a = analyzeText(`${CONTEXT}Armenia and Azerbaijan accuse each other of the occupation of Karabakh villages.`, fixtureLexicon());
+    expect(a.findings.find((f) => f.entryId === 'occupied' && f.start > CONTEXT.length)).toMatchObject({ voice: 'reported', speaker: 'Armenia and Azerbaijan' });
+    expect(a.summary.statementsBySide).toEqual([
+      { party: 'armenia', label: 'the Armenian side', count: 1 },
+      { party: 'azerbaijan', label: 'the Azerbaijani side', count: 1 },
+    ]);
+  });
+
+  it.each([
+    ['Azerbaijan said in a statement that troops left occupied Karabakh.', 'troops left occupied Karabakh.'],
+    ['Azerbaijan said on Sunday that troops left occupied Karabakh.', 'troops left occupied Karabakh.'],
+    ['Azerbaijan said the town that troops left was in occupied Karabakh.', 'the town that troops left was in occupied Karabakh.'],
+  ])('starts the reported clause after an adverbial and "that": %s', (text, clause) => {
+    expect(statementsOf(text)[0]).toMatchObject({ voice: 'reported', text: clause, speaker: 'azerbaijan' });
+  });
+
+  it('does not give a quote to a speaker in a later relative clause ("a charge X denied")', () => {
+    const [quote] = statementsOf('Baku said Yerevan was “using civilians as shields,” a charge Armenian officials denied.').filter((s) => s.voice === 'direct-quote');
+    expect(quote).toMatchObject({ speaker: 'azerbaijan', side: 'azerbaijan' });
   });
 });

@@ -5,11 +5,12 @@
  */
 import type { Finding, FramingSummary, Voice } from '../analysis-schema';
 import type { Pack } from '../lexicon/schema';
+import { splitSide } from '../actors/joint-side';
 
 /** Label for speakers whose side is "third-party" and for those we could not place. */
 export const THIRD_PARTY = 'third-party';
 export const UNKNOWN_SIDE = 'unknown';
-const SIDE_LABELS: Record<string, string> = { [THIRD_PARTY]: 'third parties', [UNKNOWN_SIDE]: 'unidentified speakers' };
+const SIDE_LABELS: Record<string, string> = { [THIRD_PARTY]: 'third parties', [UNKNOWN_SIDE]: 'speakers not linked to a side' };
 const VOICES: readonly Voice[] = ['narrator', 'direct-quote', 'reported', 'scare-quote'];
 const VOICE_WORDS: Record<Voice, string> = {
   narrator: 'in the narration',
@@ -62,11 +63,23 @@ export function summarizeFraming(input: SummaryInput): FramingSummary {
     places.set(key, entry);
   }
 
+  // A joint speaker ("Armenia and Azerbaijan") counts once for each of its parties.
   const sides = new Map<string, number>();
-  for (const s of input.statements) sides.set(s.side, (sides.get(s.side) ?? 0) + 1);
+  let joint = 0;
+  for (const s of input.statements) {
+    const parts = splitSide(s.side);
+    if (parts.length > 1) joint++;
+    for (const side of parts.length > 0 ? parts : [UNKNOWN_SIDE]) sides.set(side, (sides.get(side) ?? 0) + 1);
+  }
+  const partyOrder = input.activePacks.flatMap((p) => p.parties.map((x) => x.id));
+  const rank = (party: string): number => {
+    const i = partyOrder.indexOf(party);
+    return i >= 0 ? i : party === UNKNOWN_SIDE ? partyOrder.length + 2 : party === THIRD_PARTY ? partyOrder.length : partyOrder.length + 1;
+  };
   const statementsBySide = [...sides]
     .map(([party, count]) => ({ party, label: labelFor(input.activePacks, party), count }))
-    .sort((a, b) => b.count - a.count || a.party.localeCompare(b.party));
+    .sort((a, b) => rank(a.party) - rank(b.party) || b.count - a.count || a.party.localeCompare(b.party));
+  const multiAligned = narrated.some((f) => f.alignsWith.length > 1);
 
   const activePacks = input.activePacks.map((p) => p.id);
   return {
@@ -75,34 +88,49 @@ export function summarizeFraming(input: SummaryInput): FramingSummary {
     narratorPlaceNames: [...places.values()],
     statementsBySide,
     activePacks,
-    text: describe(terms.length, termsByVoice, narratorAlignment, statementsBySide, input.statements.length),
+    text: describe({ termCount: terms.length, byVoice: termsByVoice, alignment: narratorAlignment, multiAligned, bySide: statementsBySide, statements: input.statements.length, joint }),
   };
 }
 
-function describe(
-  termCount: number,
-  byVoice: Record<Voice, number>,
-  alignment: FramingSummary['narratorAlignment'],
-  bySide: FramingSummary['statementsBySide'],
-  statements: number,
-): string {
+interface Counts {
+  termCount: number;
+  byVoice: Record<Voice, number>;
+  alignment: FramingSummary['narratorAlignment'];
+  /** Some narrated term or place name is associated with more than one party. */
+  multiAligned: boolean;
+  bySide: FramingSummary['statementsBySide'];
+  statements: number;
+  /** Statements by joint speakers, counted once for each party. */
+  joint: number;
+}
+
+/** The summary in plain words: what was counted, in the parties' own labels, never a verdict. */
+function describe(c: Counts): string {
   const parts: string[] = [];
-  const voices = VOICES.filter((v) => byVoice[v] > 0).map((v) => `${byVoice[v]} ${VOICE_WORDS[v]}`);
-  parts.push(`${plural(termCount, 'contested term was', 'contested terms were')} found${voices.length ? ` (${voices.join(', ')})` : ''}.`);
-  if (alignment.length > 0) {
-    const counts = alignment.map((a) => `${a.label} ${plural(a.count, 'time', 'times')}`);
-    parts.push(`The narration uses terms and place names associated with the framing of ${joinWords(counts)}.`);
+  const voices = VOICES.filter((v) => c.byVoice[v] > 0).map((v) => `${c.byVoice[v]} ${VOICE_WORDS[v]}`);
+  parts.push(`${plural(c.termCount, 'contested term was', 'contested terms were')} found${voices.length ? ` (${voices.join(', ')})` : ''}.`);
+  if (c.alignment.length > 0) {
+    if (c.alignment.every((a) => a.count === 0)) {
+      parts.push('None of the terms or place names in the narration is associated with one party’s framing.');
+    } else {
+      const counts = c.alignment.map((a) => `${a.label} ${plural(a.count, 'time', 'times')}`);
+      const note = c.multiAligned ? ' (a word associated with several parties counts for each)' : '';
+      parts.push(`In the narration, terms and place names associated with each party’s framing appear: ${joinItems(counts)}${note}.`);
+    }
   }
-  if (statements > 0) {
-    const counts = bySide.map((s) => `${s.count} from ${s.label}`);
-    parts.push(`${plural(statements, 'statement is', 'statements are')} quoted or reported: ${joinWords(counts)}.`);
+  if (c.statements > 0) {
+    const counts = c.bySide.map((s) => `${s.count} from ${s.label}`);
+    const note = c.joint > 0 ? ` (${plural(c.joint, 'statement', 'statements')} by several parties together ${c.joint === 1 ? 'counts' : 'count'} once for each)` : '';
+    parts.push(`${plural(c.statements, 'statement is', 'statements are')} quoted or reported: ${joinItems(counts)}${note}.`);
   } else {
     parts.push('No quoted or reported statements were found.');
   }
   return parts.join(' ');
 }
 
-function joinWords(items: readonly string[]): string {
+/** "a, b and c"; with semicolons when an item has its own "and" or comma ("government and media"). */
+function joinItems(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+  const separator = items.some((i) => / and |,/.test(i)) ? '; ' : ', ';
+  return `${items.slice(0, -1).join(separator)}${separator === '; ' ? '; and ' : ' and '}${items[items.length - 1]}`;
 }

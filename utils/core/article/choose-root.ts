@@ -148,7 +148,9 @@ export function chooseRoot(blocks: readonly TextBlock[], inBody?: (block: TextBl
     }
   }
   let best: Tally | null = null;
-  let bestScore = 0;
+  // With a stated body there is a story even when boxes around it outweigh it (a caption gallery inside
+  // the `articleBody` element): the best candidate holding it wins whatever its score.
+  let bestScore = hasStated ? -Infinity : 0;
   const minStated = hasStated ? MIN_STATED_BODY_SHARE * stated : 0;
   for (const tally of tallies.values()) {
     if (tally.stated < minStated) continue;

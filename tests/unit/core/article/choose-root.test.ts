@@ -79,4 +79,14 @@ describe('detectArticle with a stated body', () => {
     for (const p of BODY) expect(result.text).toContain(p);
     expect(result.text).not.toContain('Slide 3');
   });
+
+  it('keeps the stated body as root when a gallery inside it outweighs the story', () => {
+    const slides = `<div class="gallery">${GALLERY.repeat(3)}</div>`;
+    const html = page(`<div itemprop="articleBody">${BODY.map((p) => `<p>${p}</p>`).join('')}${slides}</div>`);
+    const result = detectArticle(linkedom(html));
+    expect(result.isArticle).toBe(true);
+    expect(result.root?.getAttribute('itemprop')).toBe('articleBody');
+    for (const p of BODY) expect(result.text).toContain(p);
+    expect(result.text).not.toContain('Slide 3');
+  });
 });

@@ -28,6 +28,10 @@ const ADVERBIAL_STARTS = new Set(['in', 'on', 'at', 'during', 'late', 'earlier',
 const MAX_ADVERBIAL_WORDS = 6;
 /** Words before which a speech verb's form is a noun ("such reports", "the claims", "its statement"). */
 const NOUN_MARKERS = new Set(['the', 'a', 'an', 'such', 'these', 'those', 'this', 'that', 'their', 'its', 'his', 'her', 'our', 'my', 'your', 'any', 'no', 'some', 'many', 'several', 'new', 'latest', 'earlier', 'further', 'false', 'similar']);
+/** "X refers to Y as Z": a naming verb whose name follows "as". */
+const REFER_VERBS = new Set(['refer', 'refers', 'referred', 'referring']);
+/** Longest "to Y" between "refer" and "as" ("refer to the region's main city, Stepanakert, as"). */
+const MAX_REFERRED_WORDS = 12;
 /** Words a "what X calls …" phrase may name before the naming ends. */
 const MAX_NAMED_WORDS = 5;
 
@@ -172,6 +176,20 @@ function namingEvent(view: SentenceView, v: number): SpeechEvent | null {
   return { sentence: view.index, kind: 'calls', cue: v, speaker, governed: quoted ? null : span(tokens, v + 1, end) };
 }
 
+/** "Azerbaijani officials refer to the city, Stepanakert, as Khankendi": the name after "as" is reported. */
+function referAsEvent(view: SentenceView, v: number): SpeechEvent | null {
+  const { tokens, sentence } = view;
+  if (tokens[v + 1]?.key !== 'to') return null;
+  let as = v + 2;
+  while (as < sentence.endToken && as - v <= MAX_REFERRED_WORDS && tokens[as]?.key !== 'as') as++;
+  if (tokens[as]?.key !== 'as') return null;
+  const speaker = speakerBefore(tokens, v, sentence.firstToken, view.inQuote);
+  if (!speaker || denied(tokens, speaker)) return null;
+  let end = as + 1;
+  while (end < sentence.endToken && end - as <= MAX_NAMED_WORDS && ['word', 'hyphen', 'quote'].includes(tokens[end]?.kind ?? '')) end++;
+  return { sentence: view.index, kind: 'calls', cue: v, speaker, governed: span(tokens, as + 1, end) };
+}
+
 function colonEvent(view: SentenceView, i: number): SpeechEvent | null {
   const next = view.tokens[i + 1];
   if (next?.kind !== 'quote') return null;
@@ -199,6 +217,7 @@ export function findSpeechEvents(tokens: readonly Token[], sentences: readonly S
       if (t.key === 'according' && tokens[i + 1]?.key === 'to') event = accordingTo(view, i);
       else if (t.kind === 'word' && NAMING_VERBS.has(t.key) && !SPEECH_VERBS.has(t.key) && isVerbCase(t, view)) event = namingEvent(view, i);
       else if (t.text === ':') event = colonEvent(view, i);
+      else if (REFER_VERBS.has(t.key) && isVerbCase(t, view)) event = referAsEvent(view, i);
       else if (t.kind === 'word' && SPEECH_VERBS.has(t.key) && isVerbCase(t, view) && !NOUN_MARKERS.has(tokens[i - 1]?.key ?? '')) event = sayEvent(view, i);
       if (event) events.push(event);
     }

@@ -108,6 +108,7 @@ export const FUNCTION_WORDS = new Set([
   'about', 'into', 'over', 'under', 'until', 'unless', 'whether', 'instead', 'indeed', 'perhaps', 'maybe', 'today',
   'yesterday', 'tomorrow', 'later', 'earlier', 'again', 'another', 'other', 'others', 'someone', 'everyone', 'anyone',
   'nobody', 'everybody', 'somebody', 'something', 'nothing', 'everything', 'anything', 'thus', 'hence', 'please',
+  'might', 'could', 'would', 'should', 'shall', 'must', 'cannot', // not "may" or "will": Theresa May, Will Smith
 ]);
 /** Contractions ("We're", "You'll", "Don't") are pronouns and verbs, not names. */
 export const CONTRACTION = /'(?:re|ll|ve|m|d|t)$/;

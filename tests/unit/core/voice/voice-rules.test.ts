@@ -137,3 +137,19 @@ describe('voice rules: naming, joint speakers and adverbials', () => {
     expect(quote).toMatchObject({ speaker: 'azerbaijan', side: 'azerbaijan' });
   });
 });
+
+describe('voice rules: "X refers to Y as Z"', () => {
+  it.each([
+    ['Azerbaijani officials refer to the region’s main city, Stepanakert, as Khankendi.', 'Azerbaijani officials'],
+    ['Baku refers to Stepanakert as Khankendi.', 'Baku'],
+  ])('reports the name after "as" in the referrer’s voice, and leaves the thing named to the narrator: %s', (text, speakerText) => {
+    const a = analyzeText(`${CONTEXT}${text}`, fixtureLexicon());
+    expect(a.findings.find((f) => f.text === 'Khankendi')).toMatchObject({ voice: 'reported', speakerText });
+    expect(a.findings.find((f) => f.text === 'Stepanakert')).toMatchObject({ voice: 'narrator' });
+  });
+
+  it('is not a naming without "as"', () => {
+    const a = analyzeText(`${CONTEXT}Officials referred to Khankendi in the talks.`, fixtureLexicon());
+    expect(a.findings.find((f) => f.text === 'Khankendi')).toMatchObject({ voice: 'narrator' });
+  });
+});

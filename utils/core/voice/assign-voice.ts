@@ -73,8 +73,12 @@ export function attributeQuote(vc: VoiceContext, q: QuoteSpan): SpeechEvent | nu
     const at = vc.tokens[e.cue]?.start ?? 0;
     if (at < q.start) return q.start - at;
     // After the quote, only `"…," X said` attributes it: "…“shields,” a charge Armenian officials denied" does not.
-    const between = vc.tokens.slice(0, e.speaker.first).filter((t) => t.start >= q.end && t.kind === 'word' && !ARTICLES.has(t.key));
-    return Math.max(0, at - q.end) + (between.length > 0 ? NOT_ADJACENT_PENALTY : 0);
+    let between = false;
+    for (let k = e.speaker.first - 1; k >= 0 && (vc.tokens[k]?.start ?? -1) >= q.end && !between; k--) {
+      const t = vc.tokens[k];
+      between = t?.kind === 'word' && !ARTICLES.has(t.key);
+    }
+    return Math.max(0, at - q.end) + (between ? NOT_ADJACENT_PENALTY : 0);
   };
   const pick = (events: SpeechEvent[]): SpeechEvent | null =>
     events.sort((a, b) => distance(a) - distance(b))[0] ?? null;

@@ -80,6 +80,13 @@ function collectStats(node: Node, inLink: boolean, stats: RawStats): void {
   if (BLOCK_TAGS.has(tag)) stats.parts.push(' ');
 }
 
+/** A link that goes somewhere: `<a href="javascript:">` and name-only anchors wrap text, not navigation (Readability unwraps them too). */
+function isNavigatingLink(el: Element): boolean {
+  if (el.localName !== 'a') return false;
+  const href = el.getAttribute('href');
+  return href !== null && !/^\s*javascript:/i.test(href);
+}
+
 /** True when `el` has a block-level descendant that is not skipped. */
 function hasBlockDescendant(el: Element): boolean {
   for (let c = el.firstElementChild; c !== null; c = c.nextElementSibling) {
@@ -164,7 +171,9 @@ class BlockCollector {
 
   private add(nodes: Node[], container: Element, at: number): void {
     const stats: RawStats = { parts: [], linkChars: 0, leadingLinkChars: 0, started: false, leadDone: false };
-    for (const n of nodes) collectStats(n, false, stats);
+    // A block inside a link (a card: `<a><h3>Headline</h3><p>Blurb</p></a>`) is linked text through and through.
+    const inLink = this.path.some(isNavigatingLink);
+    for (const n of nodes) collectStats(n, inLink, stats);
     const text = normalizeText(stats.parts.join(''));
     if (text === '') return;
     const path = this.path.slice();

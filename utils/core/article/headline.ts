@@ -1,4 +1,5 @@
 import type { TextBlock } from './blocks';
+import { classifyBlock } from './choose-root';
 
 /**
  * Finds the headline and standfirst blocks of the story among a page's blocks. The
@@ -9,6 +10,8 @@ import type { TextBlock } from './blocks';
 const MIN_TITLE_SIMILARITY = 0.6;
 /** Word overlap with the metadata description above which a block is the standfirst. */
 const MIN_STANDFIRST_SIMILARITY = 0.7;
+/** Words a description may drop from the standfirst's opening ("West Ham United" for "West Ham"). */
+const DESCRIPTION_SLACK_WORDS = 2;
 /** Class/id names of standfirst elements ("dek", "standfirst", "article-summary" …). */
 const STANDFIRST_NAME = /standfirst|(?:^|[^a-z])(?:dek|deck|sub-?title|sub-?headline|subhead|strapline|summary|lede|lead|intro|excerpt|description)(?:[^a-z]|$)/i;
 /** A standfirst is a sentence or two. */
@@ -52,10 +55,20 @@ export function findHeadline(blocks: readonly TextBlock[], title: string | null,
   return blocks.find((b) => b.container.localName === 'h1' && b.index < beforeIndex) ?? null;
 }
 
-function looksLikeStandfirst(block: TextBlock, description: string | null): boolean {
+/** True when `text` opens with the words of `description` (a description cut from the standfirst's first sentence). */
+function opensWith(text: string, description: string): boolean {
+  const lead = words(description);
+  if (lead.length === 0) return false;
+  const opening = words(text).slice(0, lead.length + DESCRIPTION_SLACK_WORDS).join(' ');
+  return similarity(description, opening) >= MIN_STANDFIRST_SIMILARITY;
+}
+
+/** `afterStory`: a story paragraph lies between the headline and `block`, so a description that only opens it is a summary of the body. */
+function looksLikeStandfirst(block: TextBlock, description: string | null, afterStory: boolean): boolean {
   const length = block.text.length;
   if (length < STANDFIRST_MIN_CHARS || length > STANDFIRST_MAX_CHARS || block.kind === 'list-item') return false;
   if (description !== null && similarity(block.text, description) >= MIN_STANDFIRST_SIMILARITY) return true;
+  if (description !== null && !afterStory && opensWith(block.text, description)) return true;
   return block.path.slice(-3).some((el) => STANDFIRST_NAME.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`));
 }
 
@@ -63,10 +76,12 @@ function looksLikeStandfirst(block: TextBlock, description: string | null): bool
 export function findStandfirst(blocks: readonly TextBlock[], headline: TextBlock | null, description: string | null): TextBlock | null {
   if (headline === null) return null;
   const end = Math.min(blocks.length, headline.index + 1 + STANDFIRST_WINDOW);
+  let afterStory = false;
   for (let i = headline.index + 1; i < end; i++) {
     const block = blocks[i] as TextBlock;
     if (block.kind === 'heading') break;
-    if (looksLikeStandfirst(block, description)) return block;
+    if (looksLikeStandfirst(block, description, afterStory)) return block;
+    if (classifyBlock(block) === 'good') afterStory = true;
   }
   return null;
 }

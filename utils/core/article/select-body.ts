@@ -21,7 +21,7 @@ interface Run {
   blocks: { block: TextBlock; cls: BlockClass }[];
   goodChars: number;
   goodBlocks: number;
-  /** Boilerplate blocks between this run and the one before it. */
+  /** Boilerplate blocks between this run and the one before it; the blocks of one boilerplate-named box count once. */
   gapBefore: number;
 }
 
@@ -40,18 +40,28 @@ function classesUnder(blocks: readonly TextBlock[], choice: RootChoice): { block
   return items;
 }
 
+/** True when two boxed blocks share a boilerplate-named box (one box holds the other's). */
+function sameBox(a: TextBlock, b: TextBlock): boolean {
+  return a.path[a.negativeDepth] === b.path[a.negativeDepth] || a.path[b.negativeDepth] === b.path[b.negativeDepth];
+}
+
 function splitRuns(blocks: readonly TextBlock[], choice: RootChoice): Run[] {
   const runs: Run[] = [];
   let current: Run = { blocks: [], goodChars: 0, goodBlocks: 0, gapBefore: 0 };
+  // An inline "Related" box is one interruption, however many lines (its title, its headline) it holds.
+  let lastBox: TextBlock | null = null;
   for (const { block, cls } of classesUnder(blocks, choice)) {
     if (cls === 'bad') {
       if (current.blocks.length > 0) {
         runs.push(current);
         current = { blocks: [], goodChars: 0, goodBlocks: 0, gapBefore: 0 };
       }
-      current.gapBefore++;
+      const boxed = block.negativeDepth > choice.depth;
+      if (!boxed || lastBox === null || !sameBox(lastBox, block)) current.gapBefore++;
+      lastBox = boxed ? block : null;
       continue;
     }
+    lastBox = null;
     current.blocks.push({ block, cls });
     if (cls === 'good') {
       current.goodChars += block.text.length;

@@ -19,6 +19,18 @@ describe('collectBlocks', () => {
     expect(collectBlocks(doc.documentElement).map((b) => b.text)).toEqual(ROWS.map((r) => r.join(' ')));
   });
 
+  it('counts a block inside a link as linked text (a teaser card: headline and blurb in one <a>)', () => {
+    const doc = linkedom('<!doctype html><html><body><a href="/other"><h3>Storm closes the north pier</h3><p>The pier stays shut until the engineers have checked the pilings.</p></a></body></html>');
+    const blocks = collectBlocks(doc.documentElement);
+    expect(blocks.map((b) => [b.linkChars, b.leadingLinkChars])).toEqual(blocks.map((b) => [b.text.length, b.text.length]));
+  });
+
+  it.each([['javascript:'], [null]])('does not count a link with href %s as linked text', (href) => {
+    const attr = href === null ? '' : ` href="${href}"`;
+    const doc = linkedom(`<!doctype html><html><body><a${attr}><p>The pier stays shut until Friday.</p></a></body></html>`);
+    expect(collectBlocks(doc.documentElement)[0]?.linkChars).toBe(0);
+  });
+
   it('still splits a layout table whose cells hold paragraphs', () => {
     const doc = linkedom('<!doctype html><html><body><table><tr><td><p>First column text.</p></td><td><p>Second column text.</p></td></tr></table></body></html>');
     expect(collectBlocks(doc.documentElement).map((b) => b.text)).toEqual(['First column text.', 'Second column text.']);

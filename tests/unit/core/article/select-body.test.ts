@@ -42,4 +42,20 @@ describe('selectBody', () => {
     expect(result.text).toContain(P[0]);
     expect(result.text).not.toContain('ferry coverage');
   });
+
+  it('keeps the opening paragraph when an inline "Related" box with a title and a headline cuts it off', () => {
+    const more = [
+      'Engineers replaced the lights on the ramp and repainted the safety lines, which had faded badly over the summer.',
+      'They also fitted a new barrier at the top of the slipway, after two cars rolled back during the storm in October.',
+      'The ticket office moved to the old customs house for the duration of the works and will stay there until March.',
+      'Staff said queues had been shorter than expected, partly because more passengers now book their crossings online.',
+    ];
+    const box = '<div class="related-wrap"><div class="block-title">See also</div><div class="related-box"><a href="/x"><h3>Storm closes the north pier for a day, and the ferry runs from the south quay</h3></a></div></div>';
+    const html = `<!doctype html><html><head><title>Harbour notes</title><meta property="og:type" content="article"></head>
+      <body><article><h1>Harbour notes</h1><div class="content"><p>${P[0]}</p>${box}
+      ${[P[1], ...more, P[2]].map((p) => `<p>${p}</p>`).join('')}</div></article></body></html>`;
+    const result = detectArticle(linkedom(html));
+    expect(result.text).toContain(P[0]);
+    expect(result.text).not.toContain('north pier for a day');
+  });
 });

@@ -76,7 +76,8 @@ export function attributeQuote(vc: VoiceContext, q: QuoteSpan): SpeechEvent | nu
     let between = false;
     for (let k = e.speaker.first - 1; k >= 0 && (vc.tokens[k]?.start ?? -1) >= q.end && !between; k--) {
       const t = vc.tokens[k];
-      between = t?.kind === 'word' && !ARTICLES.has(t.key);
+      // Capitalised words belong to the speaker's name or title ("…,” Mr. McHugh said).
+      between = t?.kind === 'word' && !ARTICLES.has(t.key) && t.text === t.text.toLowerCase();
     }
     return Math.max(0, at - q.end) + (between ? NOT_ADJACENT_PENALTY : 0);
   };

@@ -21,7 +21,7 @@ const LEADING_DROPPED = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her']
 const STOP_WORDS = new Set([
   'and', 'or', 'but', 'that', 'which', 'who', 'what', 'whom', 'whose', 'when', 'while', 'as', 'if', 'because', 'after', 'before', 'with',
   'to', 'on', 'by', 'not', 'no', 'than', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had',
-  'would', 'could', 'should', 'will', 'can', 'may', 'might', 'must', 'do', 'does', 'did',
+  'would', 'could', 'should', 'might', 'must', 'do', 'does', 'did', // not "will", "may", "can": Will Tjernlund, Theresa May
 ]);
 
 /**
@@ -49,6 +49,11 @@ export interface SpeakerPhrase {
 function isCapitalised(token: Token): boolean {
   const ch = token.text.charAt(0);
   return ch !== ch.toLowerCase();
+}
+
+/** "US", "UN", "NASA": all capitals, never a function word even when its key is one ("us"). */
+function isAcronym(token: Token): boolean {
+  return token.text.length > 1 && token.text === token.text.toUpperCase() && /\p{L}/u.test(token.text);
 }
 
 function canHead(token: Token | undefined): boolean {
@@ -87,7 +92,7 @@ export function speakerBefore(tokens: readonly Token[], verb: number, floor: num
       continue;
     }
     if (STOP_WORDS.has(t.key) || PHRASE_PREPOSITIONS.has(t.key) || pronounOf(t)) break;
-    if (FUNCTION_WORDS.has(t.key) && !DETERMINERS.has(t.key)) break; // Then | senior officials said
+    if (FUNCTION_WORDS.has(t.key) && !DETERMINERS.has(t.key) && !isAcronym(t)) break; // Then | senior officials said; but US officials
     // Before a name, only roles, determiners and hyphenated modifiers belong to the phrase:
     // "Karabakh chief Arayik Harutyunyan", "self-styled …", but not "the town | Azerbaijan calls".
     const joined = tokens[k + 1]?.kind === 'hyphen' || tokens[k - 1]?.kind === 'hyphen';
@@ -170,7 +175,9 @@ export function speakerAfter(tokens: readonly Token[], verb: number, limit: numb
   let end = wordsFrom(tokens, first, limit, MAX_SPEAKER_WORDS, inQuote);
   const head = end - 1;
   const headToken = tokens[head];
-  if (end === first || !canHead(headToken) || !headToken) return null;
+  // `"…," said a volunteer`: after an article any noun can speak (it names no actor of its own).
+  const determined = first > verb + 1 && ['a', 'an', 'the'].includes(tokens[first - 1]?.key ?? '');
+  if (end === first || !headToken || !(canHead(headToken) || (determined && headToken.kind === 'word'))) return null;
   if (extended && PHRASE_PREPOSITIONS.has(tokens[end]?.key ?? '') && !inQuote(end)) {
     let objectFirst = end + 1;
     while (objectFirst < limit && DETERMINERS.has(tokens[objectFirst]?.key ?? '')) objectFirst++;

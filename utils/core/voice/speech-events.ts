@@ -7,7 +7,7 @@
  */
 import { speakerAfter, speakerBefore, type SpeakerPhrase } from './speaker-phrase';
 import {
-  ACCUSATION_VERBS, BE_FORMS, NAMING_VERBS, NEGATIVE_QUANTIFIERS, OTHER_PRONOUNS, PARTICIPLES, PERSON_PRONOUNS, SPEAKER_NOUNS, SPEECH_VERBS,
+  ACCUSATION_VERBS, BE_FORMS, CONDUIT_NOUNS, NAMING_VERBS, NEGATIVE_QUANTIFIERS, OTHER_PRONOUNS, PARTICIPLES, PERSON_PRONOUNS, SPEAKER_NOUNS, SPEECH_VERBS,
 } from './speech-words';
 import type { Sentence } from '../text/sentences';
 import type { Token } from '../text/tokenize';
@@ -24,10 +24,14 @@ const DASHES = new Set(['\u2014', '\u2013', '-']);
 const NOT_NAMING_AFTER = new Set(['for', 'on', 'off', 'up', 'out', 'back', 'in', 'to', 'upon']);
 /** Words that open an adverbial between a speech verb and "that" ("said in a statement that", "said on Sunday that"). */
 const ADVERBIAL_STARTS = new Set(['in', 'on', 'at', 'during', 'late', 'earlier', 'last', 'this', 'yesterday', 'today', 'overnight', 'later', 'again', 'also', 'repeatedly', 'publicly', 'separately']);
+/** Longest "in a statement" / "on Monday" that only places a speech. */
+const MAX_PLACING_WORDS = 4;
+/** Last words of an adverbial of time ("on Monday", "late last night"). */
+const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month', 'year', 'overnight', 'earlier', 'later']);
 /** Longest adverbial skipped before "that". */
 const MAX_ADVERBIAL_WORDS = 6;
 /** Words before which a speech verb's form is a noun ("such reports", "the claims", "its statement"). */
-const NOUN_MARKERS = new Set(['the', 'a', 'an', 'such', 'these', 'those', 'this', 'that', 'their', 'its', 'his', 'her', 'our', 'my', 'your', 'any', 'no', 'some', 'many', 'several', 'new', 'latest', 'earlier', 'further', 'false', 'similar']);
+const NOUN_MARKERS = new Set(['the', 'a', 'an', 'such', 'these', 'those', 'this', 'that', 'their', 'its', 'his', 'her', 'our', 'my', 'your', 'any', 'no', 'some', 'many', 'several']);
 /** "X refers to Y as Z": a naming verb whose name follows "as". */
 const REFER_VERBS = new Set(['refer', 'refers', 'referred', 'referring']);
 /** Longest "to Y" between "refer" and "as" ("refer to the region's main city, Stepanakert, as"). */
@@ -113,6 +117,14 @@ function afterAdverbial(tokens: readonly Token[], from: number, limit: number): 
   return from;
 }
 
+/** "X said in a statement.", "X said on Monday.": what follows the verb only places the speech; nothing is reported. */
+function onlyPlacesTheSpeech(tokens: readonly Token[], from: number, limit: number): boolean {
+  if (!ADVERBIAL_STARTS.has(tokens[from]?.key ?? '')) return false;
+  const words = tokens.slice(from, limit).filter((t) => t.kind === 'word');
+  const last = words[words.length - 1];
+  return words.length <= MAX_PLACING_WORDS && !!last && (CONDUIT_NOUNS.has(last.key) || TIME_WORDS.has(last.key));
+}
+
 /** "Neither side said …", "No official confirmed …": nobody said it, so there is no attribution. */
 function denied(tokens: readonly Token[], speaker: SpeakerPhrase): boolean {
   return NEGATIVE_QUANTIFIERS.has(tokens[speaker.first]?.key ?? '') || NEGATIVE_QUANTIFIERS.has(tokens[speaker.first - 1]?.key ?? '');
@@ -145,10 +157,13 @@ function sayEvent(view: SentenceView, i: number): SpeechEvent | null {
   if (tokens[from]?.key === 'that') from++;
   const kind: SpeechKind = ACCUSATION_VERBS.has(verb.key) ? 'accuse' : 'say';
   // "Troops advanced overnight, officials said.": the clause before the comma is what was said.
-  const nothingAfter = tokens.slice(i + 1, sentence.endToken).every((t) => t.kind !== 'word');
+  // "…, Azerbaijan said in a statement.": an adverbial after the verb only places the speech.
+  const placesOnly = onlyPlacesTheSpeech(tokens, i + 1, sentence.endToken);
+  const nothingAfter = placesOnly || tokens.slice(i + 1, sentence.endToken).every((t) => t.kind !== 'word');
   if (nothingAfter && before?.text === ',' && lead > sentence.firstToken) {
     return { sentence: view.index, kind, cue: i, speaker, governed: span(tokens, sentence.firstToken, lead) };
   }
+  if (placesOnly) return { sentence: view.index, kind, cue: i, speaker, governed: null };
   return { sentence: view.index, kind, cue: i, speaker, governed: span(tokens, from, sentence.endToken) };
 }
 

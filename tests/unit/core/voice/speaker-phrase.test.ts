@@ -32,6 +32,8 @@ describe('speakerBefore', () => {
     ['Both sides report fighting', 'report', 'Both sides'],
     ['the Russian and Syrian defence ministries accused', 'accused', 'Russian and Syrian defence ministries'],
     ['Armenian authorities in the disputed region said', 'said', 'Armenian authorities in the disputed region'],
+    ['US officials said', 'said', 'US officials'],
+    ['The US Embassy in New Delhi said', 'said', 'US Embassy in New Delhi'],
   ])('trims the phrase to the speaker’s noun phrase: %s', (text, verb, expected) => {
     expect(before(text, verb)).toEqual({ text: expected, parts: [] });
   });

@@ -132,6 +132,32 @@ describe('voice rules: naming, joint speakers and adverbials', () => {
     expect(statementsOf(text)[0]).toMatchObject({ voice: 'reported', text: clause, speaker: 'azerbaijan' });
   });
 
+  it.each([
+    ['The officials said so. “Covers are vented,” Mr. McHugh said.', 'McHugh'],
+    ['“I posted it on my story,” said Will Tjernlund.', 'Will Tjernlund'],
+    ['Pashinyan further described the idea as “certainly absurd.”', 'Pashinyan'],
+  ])('attributes a quote to a titled, modal-looking or adverb-led speaker: %s', (text, speakerText) => {
+    expect(statementsOf(text).find((s) => s.voice === 'direct-quote')).toMatchObject({ speakerText });
+  });
+
+  it('attributes a quote to "said a volunteer", with no actor for the volunteer', () => {
+    const a = analyzeText(`${CONTEXT}“We counted every lorry,” said a volunteer at the square. “Nobody has left.”`, fixtureLexicon());
+    const quotes = (a.statements ?? []).filter((s) => s.start >= CONTEXT.length);
+    expect(quotes.map((s) => [s.voice, s.speakerText])).toEqual([['direct-quote', 'volunteer'], ['direct-quote', 'volunteer']]);
+    expect(a.findings.some((f) => f.entryId.startsWith('unknown:'))).toBe(false);
+  });
+
+  it.each([
+    ['Troops left the village, Azerbaijan said in a statement.', 'Troops left the village'],
+    ['Troops left the village, Azerbaijan said on Monday.', 'Troops left the village'],
+  ])('reports the clause before "X said in a statement." and not the adverbial: %s', (text, clause) => {
+    expect(statementsOf(text)).toEqual([expect.objectContaining({ voice: 'reported', text: clause, speaker: 'azerbaijan' })]);
+  });
+
+  it('reports nothing for "X said in a statement." alone', () => {
+    expect(statementsOf('Azerbaijan said in a statement.')).toEqual([]);
+  });
+
   it('does not give a quote to a speaker in a later relative clause ("a charge X denied")', () => {
     const [quote] = statementsOf('Baku said Yerevan was “using civilians as shields,” a charge Armenian officials denied.').filter((s) => s.voice === 'direct-quote');
     expect(quote).toMatchObject({ speaker: 'azerbaijan', side: 'azerbaijan' });

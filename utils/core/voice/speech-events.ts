@@ -30,8 +30,11 @@ const MAX_PLACING_WORDS = 4;
 const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month', 'year', 'overnight', 'earlier', 'later']);
 /** Longest adverbial skipped before "that". */
 const MAX_ADVERBIAL_WORDS = 6;
-/** Words before which a speech verb's form is a noun ("such reports", "the claims", "its statement"). */
-const NOUN_MARKERS = new Set(['the', 'a', 'an', 'such', 'these', 'those', 'this', 'that', 'their', 'its', 'his', 'her', 'our', 'my', 'your', 'any', 'no', 'some', 'many', 'several']);
+/**
+ * Words before which a speech verb's form is no attribution: a noun after a determiner ("such reports",
+ * "the claims"), an infinitive after "to" ("allow leaders to claim a victory").
+ */
+const NOUN_MARKERS = new Set(['the', 'a', 'an', 'such', 'these', 'those', 'this', 'that', 'their', 'its', 'his', 'her', 'our', 'my', 'your', 'any', 'no', 'some', 'many', 'several', 'to']);
 /** "X refers to Y as Z": a naming verb whose name follows "as". */
 const REFER_VERBS = new Set(['refer', 'refers', 'referred', 'referring']);
 /** Longest "to Y" between "refer" and "as" ("refer to the region's main city, Stepanakert, as"). */
@@ -144,7 +147,14 @@ function sayEvent(view: SentenceView, i: number): SpeechEvent | null {
   const afterQuoteMark = prev?.kind === 'quote' || (prev?.text === ',' && tokens[i - 2]?.kind === 'quote');
   if (!speaker && afterQuoteMark) speaker = speakerAfter(tokens, i, sentence.endToken, view.inQuote);
   // "X, which calls itself Y, said …": the subject before the inserted clause speaks.
-  else if (!speaker && prev?.text === ',') speaker = subjectOf(view);
+  else if (!speaker && prev?.text === ',') {
+    // "The 55-year-old is the third resident to fall ill, say officials.": the speaker ends the sentence.
+    const inverted = speakerAfter(tokens, i, sentence.endToken, view.inQuote);
+    if (inverted && !inverted.pronoun && tokens.slice(inverted.end, sentence.endToken).every((t) => t.kind === 'punct') && i - 1 > sentence.firstToken) {
+      return { sentence: view.index, kind: 'say', cue: i, speaker: inverted, governed: span(tokens, sentence.firstToken, i - 1) };
+    }
+    speaker = subjectOf(view);
+  }
   if (!speaker || denied(tokens, speaker)) return null;
   // `"…," X said (in a statement)`: the quote before is the speech; what follows only places it.
   let lead = speaker.first - 1;

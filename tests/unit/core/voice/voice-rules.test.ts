@@ -154,6 +154,19 @@ describe('voice rules: naming, joint speakers and adverbials', () => {
     expect(statementsOf(text)).toEqual([expect.objectContaining({ voice: 'reported', text: clause, speaker: 'azerbaijan' })]);
   });
 
+  it('reports the clause before an inverted "…, say officials."', () => {
+    expect(statementsOf('Troops left the village near Karabakh, say Azerbaijani officials.')).toEqual([
+      expect.objectContaining({ voice: 'reported', text: 'Troops left the village near Karabakh', speakerText: 'Azerbaijani officials' }),
+    ]);
+  });
+
+  it.each([
+    ['The deal would allow leaders to claim an easy victory in Karabakh.'],
+    ['Azerbaijan refused to confirm the shelling.'],
+  ])('reads a speech verb after "to" as an infinitive, not an attribution: %s', (text) => {
+    expect(statementsOf(text)).toEqual([]);
+  });
+
   it('reports nothing for "X said in a statement." alone', () => {
     expect(statementsOf('Azerbaijan said in a statement.')).toEqual([]);
   });

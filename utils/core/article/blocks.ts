@@ -1,5 +1,6 @@
 import { isBoilerplateBox, isHardExcluded } from './boilerplate';
 import { normalizeText } from '../text/text-map';
+import { findTeaserBlocks } from './teaser-cards';
 
 /**
  * Splits a page into text blocks: each block-level element whose content is inline
@@ -43,6 +44,8 @@ export interface TextBlock {
   negativeDepth: number;
   /** Position in document order. */
   index: number;
+  /** Part of a repeated headline-and-blurb card (teaser-cards.ts). */
+  teaser?: boolean;
 }
 
 interface RawStats {
@@ -195,5 +198,6 @@ export function collectBlocks(root: Element): TextBlock[] {
   // A root with only inline content is one block (a bare `<body>text</body>`).
   if (!collector.walk(root)) collector.addElement(root, 0);
   collector.blocks.forEach((b, i) => (b.index = i));
+  for (const b of findTeaserBlocks(collector.blocks)) b.teaser = true;
   return collector.blocks;
 }

@@ -65,7 +65,7 @@ export function knownMention(ctx: ScanContext, f: EntryFinding): ActorMention | 
   };
 }
 
-/** An unknown actor spanning tokens [first, end). */
+/** An unknown actor spanning tokens [first, end); `prefixAffiliation: false` keeps the affiliation out of its id. */
 export function unknownMention(
   ctx: ScanContext,
   first: number,
@@ -73,12 +73,14 @@ export function unknownMention(
   via: 'speaker' | 'role',
   role: string | undefined,
   affiliation: ActorMention | null,
+  prefixAffiliation = true,
 ): ActorMention | null {
   const a = ctx.tokens[first];
   const b = ctx.tokens[end - 1];
   if (!a || !b || end <= first) return null;
   const name = ctx.source.slice(a.start, b.end);
-  const slug = slugify(affiliation ? `${affiliation.id} ${name}` : name);
+  // "Turkish officials" already names its state; "Azerbaijan's | presidential administration" needs it in the id.
+  const slug = slugify(affiliation && prefixAffiliation ? `${affiliation.id} ${name}` : name);
   if (!slug) return null;
   return {
     id: `unknown:${slug}`,

@@ -9,6 +9,7 @@
  * office", "The …" at a sentence start) are kept as written, with no actor.
  */
 import { unknownMention, type ActorMention } from './actor-mention';
+import { demonymIndex } from './demonym';
 import { jointSide } from './joint-side';
 import { isNameWord, speakerName } from './speaker-name';
 import type { ScanContext } from '../lexicon/scan-context';
@@ -24,6 +25,8 @@ const PRONOUN_REACH_SENTENCES = 4;
 /** Prepositions that lead from a conduit or an office to its source ("a statement from …", "the office of …"). */
 const SOURCE_PREPOSITIONS = new Set(['from', 'of', 'by']);
 const ARTICLES = new Set(['the', 'a', 'an']);
+/** Prepositions that place a speaker somewhere ("authorities in the region"). */
+const PLACING_PREPOSITIONS = new Set(['in', 'at', 'from']);
 /** "calls itself", "call themselves". */
 const SELF_WORDS = new Set(['itself', 'themselves']);
 /** Small words inside a capitalised name ("Office of the Prime Minister"). */
@@ -120,6 +123,21 @@ export function resolveSpeakers(
     return null;
   };
 
+  /**
+   * "Turkish officials": the state named by a capitalised modifier, unless the phrase places the speaker
+   * elsewhere ("Armenian authorities in the disputed region" are not Armenia's).
+   */
+  const demonyms = demonymIndex(mentions, ctx.source);
+  const demonymAffiliation = (from: number, p: Phrase): ActorMention | null => {
+    if (ctx.tokens.slice(p.head + 1, p.end).some((t) => PLACING_PREPOSITIONS.has(t.key))) return null;
+    for (let i = from; i < p.head; i++) {
+      const t = ctx.tokens[i];
+      const state = t && t.kind === 'word' && isNameWord(t) ? demonyms.get(t.key) : undefined;
+      if (state) return state;
+    }
+    return null;
+  };
+
   const resolvePhrase = (p: Phrase, sentence: number, hint: ActorMention | null = null): Speaker => {
     const headKey = key(p.head);
     if (CONDUIT_NOUNS.has(headKey)) {
@@ -151,9 +169,10 @@ export function resolveSpeakers(
       history.push({ sentence, mention: after }); // "the office of … Arayik Harutyunyan" speaks for him
       return of(after, p);
     }
-    const affiliation = before ?? after ?? hint;
-    const name = speakerName(ctx, before ? before.endToken : p.first, p.head, !!affiliation);
+    const name = speakerName(ctx, before ? before.endToken : p.first, p.head, !!(before ?? after ?? hint));
     if (!name) return vague(p);
+    const demonym = before ?? after ?? hint ? null : demonymAffiliation(name.first, p);
+    const affiliation = before ?? after ?? hint ?? demonym;
     // "Office of Emergency Services": a capitalised "of" tail is part of the name.
     const tail = ctx.tokens.slice(p.head + 2, p.end);
     const nameEnd = key(p.head + 1) === 'of' && isNameWord(ctx.tokens[p.head]) && tail.length > 0 && tail.every((t) => t.kind !== 'word' || isNameWord(t) || NAME_JOINERS.has(t.key)) ? p.end : p.head + 1;
@@ -165,7 +184,7 @@ export function resolveSpeakers(
       history.push({ sentence, mention: here });
       return { id: named.id, text: text(p.first, p.end), side: named.side, mention: here };
     }
-    const mention = existing ?? unknownMention(ctx, name.first, nameEnd, 'speaker', name.role, affiliation);
+    const mention = existing ?? unknownMention(ctx, name.first, nameEnd, 'speaker', name.role, affiliation, !demonym);
     if (!mention) return vague(p);
     if (!existing) unknown.push(mention);
     history.push({ sentence, mention });

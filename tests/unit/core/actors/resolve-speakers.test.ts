@@ -88,6 +88,16 @@ describe('resolveSpeakers', () => {
   });
 
   it.each([
+    ['Turkey hosted talks. Turkish officials said the talks had failed.', 'unknown:turkish-officials', 'third-party'],
+    ['Azerbaijani officials said the talks had failed.', 'unknown:azerbaijani-officials', 'azerbaijan'],
+    ['Armenian officials said the talks had failed.', 'unknown:armenian-officials', 'armenia'],
+    ['Armenian authorities in the disputed region said the talks had failed.', 'unknown:armenian-authorities', 'unknown'],
+    ['Iranian officials said the talks had failed.', 'unknown:iranian-officials', 'unknown'],
+  ])('links a demonym to a state named in the article, unless the phrase places the speaker elsewhere: %s', (text, speaker, side) => {
+    expect(statementsOf(text).find((s) => s.voice === 'reported')).toMatchObject({ speaker, side });
+  });
+
+  it.each([
     ['CEO Tim Cook said the talks had failed.', 'unknown:tim-cook', 'CEO'],
     ['Mr Holt said the talks had failed.', 'unknown:holt', undefined],
     ['NASA Administrator Jim Bridenstine said the talks had failed.', 'unknown:jim-bridenstine', 'NASA Administrator'],

@@ -72,8 +72,16 @@ function splitRuns(blocks: readonly TextBlock[], choice: RootChoice): Run[] {
   return runs;
 }
 
-/** Short lines at a run's edges: headings and sentences stay, dates and labels go. */
-function trimEdges(run: Run): TextBlock[] {
+/** A label that announces the box after it: "More:", "DON'T MISS" (ends in a colon, or has no lower-case letter). */
+const BOX_LABEL = /:\s*$|^[^\p{Ll}]*$/u;
+
+/**
+ * Short lines at a run's edges: headings and sentences stay, dates and labels go. An edge that faces
+ * another kept part of the story (`keepStart`, `keepEnd`) is inside the story, so its short lines stay
+ * too (a "What you'll need" list after an inline "Related" box), except a label that announces the box
+ * after the run ("More:", "DON'T MISS").
+ */
+function trimEdges(run: Run, keepStart = false, keepEnd = false): TextBlock[] {
   const items = run.blocks;
   const first = items.findIndex((i) => i.cls === 'good');
   if (first < 0) return [];
@@ -84,9 +92,13 @@ function trimEdges(run: Run): TextBlock[] {
   // Rows of a data table run on from the paragraph that introduces them, however short each row is.
   const edgeOk = (block: TextBlock, leading: boolean): boolean =>
     block.text.length >= MIN_EDGE_CHARS || (leading && block.kind === 'heading') || block.container.localName === 'tr';
-  let start = first;
+  let start = keepStart ? 0 : first;
   while (start > 0 && edgeOk((items[start - 1] as Run['blocks'][number]).block, true)) start--;
   let end = last;
+  if (keepEnd) {
+    end = items.length - 1;
+    while (end > last && BOX_LABEL.test((items[end] as Run['blocks'][number]).block.text)) end--;
+  }
   while (end < items.length - 1 && edgeOk((items[end + 1] as Run['blocks'][number]).block, false)) end++;
   return items.slice(start, end + 1).map((i) => i.block);
 }
@@ -103,7 +115,7 @@ export function selectBody(blocks: readonly TextBlock[], choice: RootChoice): Te
   const out: TextBlock[] = [];
   runs.forEach((run, i) => {
     if (kept[i] === true) {
-      out.push(...trimEdges(run));
+      out.push(...trimEdges(run, kept.slice(0, i).includes(true), kept.slice(i + 1).includes(true)));
     } else if (run.goodChars === 0 && kept.slice(0, i).includes(true) && kept.slice(i + 1).includes(true)) {
       // Short lines between two parts of the story (a list of items, a subheading cut off by an ad slot).
       out.push(...run.blocks.map((b) => b.block));

@@ -58,4 +58,34 @@ describe('selectBody', () => {
     expect(result.text).toContain(P[0]);
     expect(result.text).not.toContain('north pier for a day');
   });
+
+  describe('short lines next to an inline box, inside the story', () => {
+    const LEAD = 'Glass cloches make a small garden that needs little care, and a weekend is enough to build one at the kitchen table.';
+    const STEPS = [
+      'Measure the rim of the cloche and cut the foam about an inch smaller, so that the glass can sit over it with room to spare.',
+      'Press the plants into the foam, the tallest at the back, and cover the rest of the foam with moss held down by the wire pins.',
+      'Set the cloche over the garden and keep it out of direct sun; a light mist of water once a week is all the moss will need.',
+    ];
+    const ITEMS = ['Cloche', 'Floral foam', 'Moss', 'Wire pins'];
+    const box = '<div class="related"><h3>Other people are reading</h3><ul><li><a href="/a">Plant terrarium ideas</a></li><li><a href="/b">Succulent gardens</a></li></ul></div>';
+    const page = (middle: string, tail = ''): Document => linkedom(`<!doctype html><html><head><title>How to build a terrarium</title>
+      <meta property="og:type" content="article"></head><body><article><h1>How to build a terrarium</h1><div class="steps"><p>${LEAD}</p>${box}
+      ${middle}${STEPS.map((p) => `<p>${p}</p>`).join('')}${tail}</div></article></body></html>`);
+
+    it('keeps a short list that opens the part of the story after the box', () => {
+      const result = detectArticle(page(`<p>What you'll need:</p><ul>${ITEMS.map((i) => `<li>${i}</li>`).join('')}</ul>`));
+      expect(result.text).toContain(LEAD);
+      expect(result.text).toContain("What you'll need:");
+      for (const item of ITEMS) expect(result.text).toContain(item);
+      expect(result.text).not.toContain('Succulent gardens');
+    });
+
+    it('drops the label that announces a box before more story ("More:"), and short lines at the story\'s end', () => {
+      const second = `<h4>More:</h4>${box.replace('related', 'related second')}<p>${P[0]}</p><p>${P[1]}</p>`;
+      const result = detectArticle(page('', `${second}<p>Filed at 10:42</p>`));
+      expect(result.text).toContain(P[1]);
+      expect(result.text).not.toContain('More:');
+      expect(result.text).not.toContain('Filed at');
+    });
+  });
 });

@@ -1,4 +1,5 @@
 import type { TextBlock } from './blocks';
+import { MAX_BLURB_CHARS } from './teaser-cards';
 import { classifyBlock, isLinkedSentence, isUnderRoot, type BlockClass, type RootChoice } from './choose-root';
 
 /**
@@ -110,6 +111,11 @@ export function selectBody(blocks: readonly TextBlock[], choice: RootChoice): Te
   const kept = runs.map((r) => r.goodChars > 0 && (r.goodChars >= MIN_RUN_SHARE * best || r.goodBlocks >= MIN_RUN_PARAGRAPHS));
   // The story's opening paragraph cut off from the rest by one inline teaser ("Also: See our coverage"):
   // a run before the first kept run, with a single boilerplate block between them, is the lead.
+  // A paragraph longer than any teaser's blurb, between two kept parts of the story, is story cut off by captions
+  // on both sides (a long post with a figure after every paragraph), whatever its share of the main run.
+  const sandwiched = runs.map((r, i) => !(kept[i] as boolean) && r.goodChars > MAX_BLURB_CHARS
+    && kept.slice(0, i).includes(true) && kept.slice(i + 1).includes(true));
+  sandwiched.forEach((s, i) => { if (s) kept[i] = true; });
   const firstKept = kept.indexOf(true);
   if (firstKept > 0 && (runs[firstKept] as Run).gapBefore === 1 && (runs[firstKept - 1] as Run).goodChars > 0) kept[firstKept - 1] = true;
   const out: TextBlock[] = [];

@@ -88,4 +88,24 @@ describe('selectBody', () => {
       expect(result.text).not.toContain('Filed at');
     });
   });
+
+  describe('a long paragraph between two captions', () => {
+    const sentence = (n: number): string => `Paragraph ${n} of the build log explains how the placer walks the netlist, scores each candidate site and moves a cell at random when the score gets worse.`;
+    const para = (n: number, k: number): string => `<p>${Array.from({ length: k }, () => sentence(n)).join(' ')}</p>`;
+    const caption = (t: string): string => `<table class="tr-caption-container"><tr><td>${t}</td></tr></table>`;
+    const teaser = '<div class="related"><a href="/t">Earlier: the first board</a><p>How the first prototype board came together in a weekend of soldering.</p></div>';
+    const page = (middle: string): Document => linkedom(`<!doctype html><html><head><title>Build log</title>
+      <meta property="og:type" content="article"></head><body><article><h1>Build log</h1><div class="post">
+      ${para(1, 1)}${para(2, 2)}${para(3, 2)}${para(4, 2)}${middle}${[6, 7, 8, 9, 10, 11, 12, 13].map((n) => para(n, 3)).join('')}</div></article></body></html>`);
+
+    it('keeps it, however small a share of the story it is', () => {
+      const result = detectArticle(page(`${caption('Block diagram')}${para(5, 3)}${caption('Schematic from hell!')}`));
+      expect(result.text).toContain(sentence(5));
+      expect(result.text).not.toContain('Schematic from hell');
+    });
+
+    it('still drops a teaser blurb between two parts of the story', () => {
+      expect(detectArticle(page(teaser)).text).not.toContain('prototype board');
+    });
+  });
 });

@@ -1,5 +1,6 @@
 import type { TextBlock } from './blocks';
 import { MAX_BLURB_CHARS } from './teaser-cards';
+import { isBoilerplateText } from './boilerplate';
 import { classifyBlock, isLinkedSentence, isUnderRoot, type BlockClass, type RootChoice } from './choose-root';
 
 /**
@@ -32,13 +33,22 @@ function classesUnder(blocks: readonly TextBlock[], choice: RootChoice): { block
     .map((block) => ({ block, cls: block.negativeDepth > choice.depth ? 'bad' as const : classifyBlock(block) }));
   const decided = items.map((i) => i.cls).filter((c) => c !== 'neutral');
   let at = -1;
-  for (const item of items) {
-    if (item.cls === 'neutral') continue;
+  items.forEach((item, i) => {
+    if (item.cls === 'neutral') return;
     at++;
-    if (item.cls === 'bad' && item.block.negativeDepth <= choice.depth && decided[at - 1] === 'good' && decided[at + 1] === 'good'
-      && isLinkedSentence(item.block)) item.cls = 'neutral';
-  }
+    if (item.cls !== 'bad' || item.block.negativeDepth > choice.depth || decided[at - 1] !== 'good' || decided[at + 1] !== 'good') return;
+    const next = items[i + 1];
+    if (isLinkedSentence(item.block) || (next?.cls === 'good' && isLinkedSubheading(item.block, next.block))) item.cls = 'neutral';
+  });
   return items;
+}
+
+/**
+ * A linked subheading of a roundup ("“Thumper” ($20)" over its review): a heading directly followed by a
+ * story paragraph longer than any teaser's blurb, so it heads story text, not a teaser.
+ */
+function isLinkedSubheading(block: TextBlock, next: TextBlock): boolean {
+  return block.kind === 'heading' && !isBoilerplateText(block.text) && next.text.length > MAX_BLURB_CHARS;
 }
 
 /** True when two boxed blocks share a boilerplate-named box (one box holds the other's). */

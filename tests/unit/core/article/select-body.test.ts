@@ -108,4 +108,21 @@ describe('selectBody', () => {
       expect(detectArticle(page(teaser)).text).not.toContain('prototype board');
     });
   });
+
+  describe('a linked subheading between story paragraphs', () => {
+    const review = (name: string): string => `${name} is the launch title that shows the headset off best: it runs smoothly, it looks sharp from every angle, and it is easy to pick up for a first session. The levels are short enough to play while someone waits for a turn, yet there is enough depth to come back to after a month. It is the one we would buy first.`;
+    const page = (sub: string, after: string): Document => linkedom(`<!doctype html><html><head><title>The best launch games</title>
+      <meta property="og:type" content="article"></head><body><article><h1>The best launch games</h1>
+      <p>${review('Tempest')}</p><h3><a href="/shop/game">${sub}</a></h3><p>${after}</p><p>${review('Drift')}</p></article></body></html>`);
+
+    it('keeps it when a full paragraph follows (a roundup item)', () => {
+      expect(detectArticle(page('“Harbour Run” ($20)', review('Harbour Run'))).text).toContain('“Harbour Run” ($20)');
+    });
+
+    it('still drops it when only a blurb follows (an inline teaser)', () => {
+      const result = detectArticle(page('Our guide to the best headsets', 'Which headset should you buy this winter? We tried them all.'));
+      expect(result.text).not.toContain('Our guide to the best headsets');
+      expect(result.text).toContain(review('Drift'));
+    });
+  });
 });

@@ -97,6 +97,14 @@ export function isHardExcluded(el: Element): boolean {
   return cls !== null && HIDDEN_CLASS.test(cls);
 }
 
+/** Class/id names of caption and credit boxes ("wp-caption", "tr-caption-container", "photo-credit"). */
+const CAPTION_NAME = /caption|credit/i;
+
+/** True for a caption or credit box: never story text, but it sits inside the story rather than ending it. */
+export function isCaptionBox(el: Element): boolean {
+  return CAPTION_NAME.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`);
+}
+
 /** True for elements whose class/id names a boilerplate box (related links, share bar, ad slot …). */
 export function hasNegativeName(el: Element): boolean {
   if (STRUCTURAL_TAGS.has(el.localName)) return false;

@@ -1,6 +1,6 @@
 import type { TextBlock } from './blocks';
 import { MAX_BLURB_CHARS } from './teaser-cards';
-import { isBoilerplateText } from './boilerplate';
+import { isBoilerplateText, isCaptionBox } from './boilerplate';
 import { classifyBlock, isLinkedSentence, isUnderRoot, type BlockClass, type RootChoice } from './choose-root';
 
 /**
@@ -29,7 +29,8 @@ interface Run {
 
 /** Classes of the blocks under the root; a linked sentence between two story paragraphs is read as text, not as a teaser. */
 function classesUnder(blocks: readonly TextBlock[], choice: RootChoice): { block: TextBlock; cls: BlockClass }[] {
-  const items = blocks.filter((b) => isUnderRoot(b, choice))
+  // Captions sit inside the story: left out of the text, they neither end a part of it nor separate two.
+  const items = blocks.filter((b) => isUnderRoot(b, choice) && !inCaptionBox(b, choice))
     .map((block) => ({ block, cls: block.negativeDepth > choice.depth ? 'bad' as const : classifyBlock(block) }));
   const decided = items.map((i) => i.cls).filter((c) => c !== 'neutral');
   let at = -1;
@@ -49,6 +50,14 @@ function classesUnder(blocks: readonly TextBlock[], choice: RootChoice): { block
  */
 function isLinkedSubheading(block: TextBlock, next: TextBlock): boolean {
   return block.kind === 'heading' && !isBoilerplateText(block.text) && next.text.length > MAX_BLURB_CHARS;
+}
+
+/** True for a block inside a caption or credit box below the root. */
+function inCaptionBox(block: TextBlock, choice: RootChoice): boolean {
+  for (let d = block.path.length - 1; d > choice.depth && d >= block.negativeDepth && block.negativeDepth > choice.depth; d--) {
+    if (isCaptionBox(block.path[d] as Element)) return true;
+  }
+  return false;
 }
 
 /** True when two boxed blocks share a boilerplate-named box (one box holds the other's). */

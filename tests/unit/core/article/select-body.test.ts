@@ -125,4 +125,17 @@ describe('selectBody', () => {
       expect(result.text).toContain(review('Drift'));
     });
   });
+
+  it('reads on across caption boxes: a short paragraph between two captions stays, the captions go', () => {
+    const para = (n: number): string => `<p>Note ${n}: the crew replaced another section of the ramp today and found the old pilings in better shape than the survey had suggested.</p>`;
+    const caption = (t: string): string => `<div class="wp-caption"><p class="wp-caption-text">${t}</p></div>`;
+    const html = `<!doctype html><html><head><title>Ramp diary</title><meta property="og:type" content="article"></head><body><article>
+      <h1>Ramp diary</h1><div class="entry">${[1, 2, 3, 4, 5, 6].map(para).join('')}${caption('The old ramp, photographed from the ferry in 1998 by a passenger.')}
+      <p>Short note: the crane left on Tuesday, a day early, after the last beam was lifted into place.</p>
+      ${caption('The new lights on the ramp at dusk, seen from the harbour wall.')}${[7, 8, 9, 10, 11, 12].map(para).join('')}</div></article></body></html>`;
+    const result = detectArticle(linkedom(html));
+    expect(result.text).toContain('Short note: the crane left on Tuesday');
+    expect(result.text).not.toContain('photographed from the ferry');
+    expect(result.text).not.toContain('seen from the harbour wall');
+  });
 });

@@ -1,4 +1,5 @@
 /** The state of one tab in words: article found or not, its title, outlet and date, the count. */
+import { t, tCount } from './i18n/t';
 import type { PageAnalysis, TabState } from '@/utils/ext/messages';
 
 /**
@@ -19,15 +20,15 @@ export function ArticleStatus({ state, requested = false }: { state: TabState | 
   if (state === null || state.status === 'waiting') {
     return (
       <section class="status" data-testid="article-status" data-status="waiting">
-        <p class="status-line">Waiting for the page…</p>
-        <p class="hint">Framelens reads http and https pages once they have loaded.</p>
+        <p class="status-line">{t('statusWaiting')}</p>
+        <p class="hint">{t('statusWaitingHint')}</p>
       </section>
     );
   }
   if (state.status === 'off') {
     return (
       <section class="status" data-testid="article-status" data-status="off">
-        <p class="status-line">{state.reason === 'master-off' ? 'Framelens is switched off' : 'Off on this site'}</p>
+        <p class="status-line">{state.reason === 'master-off' ? t('statusMasterOff') : t('statusSiteOff')}</p>
       </section>
     );
   }
@@ -35,8 +36,8 @@ export function ArticleStatus({ state, requested = false }: { state: TabState | 
   if (!article.detected && !requested) {
     return (
       <section class="status" data-testid="article-status" data-status="no-article">
-        <p class="status-line">No article on this page</p>
-        <p class="hint">Framelens only reads news articles.</p>
+        <p class="status-line">{t('statusNoArticle')}</p>
+        <p class="hint">{t('statusNoArticleHint')}</p>
       </section>
     );
   }
@@ -44,17 +45,17 @@ export function ArticleStatus({ state, requested = false }: { state: TabState | 
     <section class="status" data-testid="article-status" data-status={article.detected ? 'article' : 'requested'}>
       <p class="status-line">
         <span class="dot" aria-hidden="true" />
-        {article.detected ? 'Article found' : 'Analysed on request — not detected as an article'}
+        {article.detected ? t('statusArticleFound') : t('statusAnalysedOnRequest')}
       </p>
       <h2 class="title" data-testid="article-title">
-        {article.title ?? (article.detected ? 'Untitled article' : 'Untitled page')}
+        {article.title ?? (article.detected ? t('statusUntitledArticle') : t('statusUntitledPage'))}
       </h2>
       <p class="meta">
-        <span data-testid="article-site">{article.site ?? 'Unknown outlet'}</span>
+        <span data-testid="article-site">{article.site ?? t('statusUnknownOutlet')}</span>
         {article.published ? <span> · {formatDate(article.published)}</span> : null}
       </p>
       <p class="count" data-testid="finding-count">
-        {findingCount === 0 ? 'No highlights yet' : `${findingCount} ${findingCount === 1 ? 'highlight' : 'highlights'}`}
+        {findingCount === 0 ? t('statusNoHighlights') : tCount('statusHighlights', findingCount)}
       </p>
     </section>
   );

@@ -33,7 +33,7 @@ export function CategorySwatch({ category }: { category: HighlightCategory }) {
         background: s.tint,
       }}
     >
-      Abc
+      {t('legendSwatchSample')}
     </span>
   );
 }

@@ -1,5 +1,6 @@
 /** The reader's switches for one page: Framelens on this site, and the master switch when it is off. */
 import { Switch } from './Switch';
+import { t } from './i18n/t';
 import { siteKey, updateSettings, withSite, type Settings } from '@/utils/ext/settings';
 
 /** Switches for the site at `url`; the settings update storage, and every page follows. */
@@ -9,9 +10,9 @@ export function SiteSwitches({ url, settings }: { url: string | null; settings: 
   if (!settings.enabled) {
     return (
       <div class="notice" data-testid="master-off">
-        <p class="hint">Framelens is switched off on every site.</p>
+        <p class="hint">{t('masterOffNotice')}</p>
         <Switch
-          label="Framelens on all sites"
+          label={t('masterSwitchLabel')}
           checked={false}
           testId="master-switch"
           onChange={(on) => void updateSettings((s) => ({ ...s, enabled: on }))}
@@ -19,11 +20,11 @@ export function SiteSwitches({ url, settings }: { url: string | null; settings: 
       </div>
     );
   }
-  if (site === null) return <p class="hint">Framelens only runs on http and https pages.</p>;
+  if (site === null) return <p class="hint">{t('notHttpPage')}</p>;
   return (
     <div class="section">
       <Switch
-        label={`On ${site}`}
+        label={t('siteSwitchLabel', site)}
         checked={!settings.disabledSites.includes(site)}
         testId="site-switch"
         onChange={(on) => void updateSettings((s) => withSite(s, site, on))}

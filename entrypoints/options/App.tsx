@@ -15,7 +15,7 @@ export function App() {
     void loadSettings().then(setSettings);
     return watchSettings(setSettings);
   }, []);
-  if (settings === null) return <main class="options">Loading…</main>;
+  if (settings === null) return <main class="options">{t('optionsLoading')}</main>;
 
   const addSite = (event: Event): void => {
     event.preventDefault();
@@ -27,15 +27,15 @@ export function App() {
 
   return (
     <main class="options">
-      <Brand subtitle="settings" />
+      <Brand subtitle={t('optionsSubtitle')} />
       <section class="section">
         <Switch
-          label="Framelens on all sites"
+          label={t('masterSwitchLabel')}
           checked={settings.enabled}
           testId="master-switch"
           onChange={(on) => void updateSettings((s) => ({ ...s, enabled: on }))}
         />
-        <p class="hint">When off, Framelens reads no page at all.</p>
+        <p class="hint">{t('optionsMasterHint')}</p>
       </section>
       <section class="section" aria-labelledby="opt-appearance">
         <h2 id="opt-appearance" class="fl-h">{t('appearanceTitle')}</h2>
@@ -63,16 +63,16 @@ export function App() {
         <MutedList settings={settings} />
       </section>
       <section class="section">
-        <h3>Sites where Framelens is off</h3>
+        <h3>{t('offSitesTitle')}</h3>
         {settings.disabledSites.length === 0 ? (
-          <p class="hint" data-testid="no-disabled-sites">None. Switch a site off from the popup, or add it here.</p>
+          <p class="hint" data-testid="no-disabled-sites">{t('offSitesNone')}</p>
         ) : (
           <ul class="plain" data-testid="disabled-sites">
             {settings.disabledSites.map((site) => (
               <li key={site}>
                 <span>{site}</span>
                 <button type="button" onClick={() => void updateSettings((s) => withSite(s, site, true))}>
-                  Switch on again
+                  {t('offSitesSwitchOn')}
                 </button>
               </li>
             ))}
@@ -80,12 +80,12 @@ export function App() {
         )}
         <form class="actions" onSubmit={addSite}>
           <input
-            aria-label="Site to switch off"
+            aria-label={t('offSitesInputLabel')}
             placeholder="news.example"
             value={draft}
             onInput={(event) => setDraft(event.currentTarget.value)}
           />
-          <button type="submit">Switch off</button>
+          <button type="submit">{t('offSitesSwitchOff')}</button>
         </form>
       </section>
       <SettingsTransfer settings={settings} />

@@ -14,7 +14,7 @@ export function SettingsTransfer({ settings }: { settings: Settings }) {
     try {
       raw = JSON.parse(await file.text());
     } catch (error) {
-      setProblems([`not valid JSON: ${error instanceof Error ? error.message : String(error)}`]);
+      setProblems([t('settingsNotJson', error instanceof Error ? error.message : String(error))]);
       return;
     }
     const read = readSettings(raw);

@@ -2,7 +2,10 @@ import { render } from 'preact';
 import '@/components/ui.css';
 import '@/components/panels.css';
 import './style.css';
+import { t } from '@/components/i18n/t';
 import { App } from './App';
 
+// WXT fills __MSG_…__ only in the manifest: the page title comes from i18n here.
+document.title = t('pageTitlePopup');
 const root = document.getElementById('app');
 if (root) render(<App />, root);

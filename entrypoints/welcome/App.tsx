@@ -11,12 +11,13 @@ const VOICES = [
   ['voiceLabelScareQuote', 'welcomeVoiceScare'],
 ] as const;
 
-const SHORTCUTS = [
+/** Key combinations (as the browser shows them) and what they do; Esc is named in the reader's language. */
+const shortcuts = (): [string, string][] => [
   ['Alt+Shift+H', 'welcomeKeyToggle'],
   ['Alt+Shift+N', 'welcomeKeyNext'],
   ['Alt+Shift+P', 'welcomeKeyPrevious'],
-  ['Esc', 'welcomeKeyClose'],
-] as const;
+  [t('keyEsc'), 'welcomeKeyClose'],
+];
 
 /** The first-run page: the highlight styles, what "voice" means, and the stance behind the notes. */
 export function App() {
@@ -53,7 +54,7 @@ export function App() {
 
       <h2>{t('welcomeKeysTitle')}</h2>
       <dl>
-        {SHORTCUTS.map(([keys, text]) => (
+        {shortcuts().map(([keys, text]) => (
           <Fragment key={keys}>
             <dt>
               <kbd>{keys}</kbd>

@@ -11,7 +11,7 @@ import { indexPacks, lookupEntry } from '@/components/entry-info';
 import { t } from '@/components/i18n/t';
 
 /** The example: "occupied" in the narration of an article about Karabakh. */
-const EXAMPLE: Finding = {
+export const EXAMPLE: Finding = {
   kind: 'term',
   category: 'term',
   entryId: 'occupied',

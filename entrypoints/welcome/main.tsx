@@ -2,9 +2,12 @@ import { render } from 'preact';
 import '@/components/ui.css';
 import '@/components/panels.css';
 import './style.css';
+import { t } from '@/components/i18n/t';
 import { App } from './App';
 import { adoptCardStyles } from './card-styles';
 
 adoptCardStyles(document);
+// WXT fills __MSG_…__ only in the manifest: the page title comes from i18n here.
+document.title = t('pageTitleWelcome');
 const root = document.getElementById('app');
 if (root) render(<App />, root);

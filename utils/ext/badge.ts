@@ -1,5 +1,27 @@
 /** What the toolbar button shows for a tab: the finding count on the badge, the state in its tooltip. */
+import { browser } from 'wxt/browser';
+import english from '@/public/_locales/en/messages.json';
 import type { TabState } from './messages';
+
+/** Looks up a UI message by key with `$1`… substitutions (`browser.i18n.getMessage`'s shape). */
+export type GetMessage = (key: string, subs?: string[]) => string;
+
+const ENGLISH: Record<string, { message: string } | undefined> = english;
+
+/**
+ * The tooltip text for `key` in the reader's language through `browser.i18n`; the bundled English
+ * message where that API is missing or has no answer (unit tests without a browser).
+ */
+export const browserMessage: GetMessage = (key, subs = []) => {
+  try {
+    const getMessage = browser.i18n.getMessage as (name: string, substitutions?: string[]) => string;
+    const message = getMessage(key, subs);
+    if (message) return message;
+  } catch {
+    // No i18n API here: fall back to English below.
+  }
+  return (ENGLISH[key]?.message ?? key).replace(/\$(\d)/g, (_m, n: string) => subs[Number(n) - 1] ?? '');
+};
 
 /** The badge cannot fit more than four characters. */
 const MAX_BADGE_COUNT = 999;
@@ -13,22 +35,18 @@ export interface BadgeView {
 }
 
 /** The badge for a tab state; the text stays empty until there is something to count. */
-export function badgeFor(state: TabState): BadgeView {
+export function badgeFor(state: TabState, message: GetMessage = browserMessage): BadgeView {
   switch (state.status) {
     case 'waiting':
-      return { text: '', title: 'Framelens' };
+      return { text: '', title: message('badgeTitle') };
     case 'off':
-      return {
-        text: '',
-        title: state.reason === 'master-off' ? 'Framelens is switched off' : 'Framelens is off on this site',
-      };
+      return { text: '', title: message(state.reason === 'master-off' ? 'badgeMasterOff' : 'badgeSiteOff') };
     case 'ready': {
       const { article, findingCount } = state;
       const text = findingCount === 0 ? '' : findingCount > MAX_BADGE_COUNT ? `${MAX_BADGE_COUNT}+` : String(findingCount);
-      if (!article.detected) return { text, title: 'Framelens: no article on this page' };
-      const noun = findingCount === 1 ? 'finding' : 'findings';
-      const name = article.title ? `: ${article.title}` : '';
-      return { text, title: `Framelens: article found${name} (${findingCount} ${noun})` };
+      if (!article.detected) return { text, title: message('badgeNoArticle') };
+      const key = `${article.title ? 'badgeArticleTitled' : 'badgeArticle'}${findingCount === 1 ? '' : 'Plural'}`;
+      return { text, title: message(key, [String(findingCount), article.title ?? '']) };
     }
   }
 }

@@ -1,8 +1,11 @@
 import { render } from 'preact';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { ArticleStatus, analysedOnRequest } from '@/components/ArticleStatus';
 import type { PageAnalysis, TabState } from '@/utils/ext/messages';
+import { installEnglish } from './i18n-setup';
 import { ANALYSIS } from './sample';
+
+beforeEach(installEnglish);
 
 const article = {
   detected: true,

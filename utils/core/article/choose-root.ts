@@ -64,7 +64,7 @@ export function classifyBlock(block: TextBlock): BlockClass {
   // Plain (unlinked) text decides: a roundup paragraph with many links still has sentences of its own.
   const plain = effectiveLength(block.text) - block.linkChars;
   if ((density > BAD_LINK_DENSITY && plain < MIN_GOOD_CHARS) || isBoilerplateText(block.text)) return 'bad';
-  if (isTruncatedExcerpt(block) || block.teaser === true) return 'bad';
+  if (isTruncatedExcerpt(block) || block.teaser) return 'bad';
   if (block.kind !== 'heading' && plain >= MIN_GOOD_CHARS && density <= MAX_GOOD_LINK_DENSITY) return 'good';
   return 'neutral';
 }

@@ -1,5 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { lexiconAssets } from './scripts/lexicon-assets';
+import { BUILTIN_LEXICON_PATH, BUILTIN_PACKS_PATH } from './utils/ext/lexicon-assets';
 
 // See docs/security.md for why each permission is needed.
 export default defineConfig({
@@ -34,4 +36,14 @@ export default defineConfig({
       : {}),
   }),
   vite: () => ({ plugins: [preact()] }),
+  // packs/*.json are validated and compiled here, at build time (an invalid pack fails the build);
+  // the background reads the output (utils/ext/analysis-service.ts), so no page compiles or validates packs.
+  hooks: {
+    'prepare:publicPaths': (_wxt, paths) => {
+      paths.push(BUILTIN_LEXICON_PATH.slice(1), BUILTIN_PACKS_PATH.slice(1));
+    },
+    'build:publicAssets': (_wxt, files) => {
+      files.push(...lexiconAssets());
+    },
+  },
 });

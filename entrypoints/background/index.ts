@@ -1,10 +1,12 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { createAnalysisService } from '@/utils/ext/analysis-service';
 import { createBackgroundHandlers, publish, type BackgroundDeps } from '@/utils/ext/background-handlers';
 import { showBadge } from '@/utils/ext/badge';
 import { createLogger } from '@/utils/ext/logger';
 import { createMessageRouter, type Message } from '@/utils/ext/messages';
 import { registerReaderActions, rememberPanelFocus } from '@/utils/ext/reader-actions';
+import { USER_PACKS_KEY } from '@/utils/ext/stored-packs';
 import { openSidePanel } from '@/utils/ext/side-panel';
 import { TabStates } from '@/utils/ext/tab-state';
 
@@ -22,8 +24,14 @@ export default defineBackground(() => {
     log,
   };
 
+  // Content scripts send article text here: the compiled lexicon lives in the background (analysis-service.ts).
+  const analysis = createAnalysisService({
+    readJson: async (path) => (await fetch(browser.runtime.getURL(path))).json(),
+    readStoredUserPacks: async () => (await browser.storage.local.get(USER_PACKS_KEY))[USER_PACKS_KEY],
+    log,
+  });
   browser.runtime.onMessage.addListener(
-    createMessageRouter(createBackgroundHandlers(deps), { extensionId: browser.runtime.id, log }),
+    createMessageRouter({ ...createBackgroundHandlers(deps), ...analysis.handlers }, { extensionId: browser.runtime.id, log }),
   );
   // A tab that starts loading a new page forgets the old page's report until the new one arrives.
   browser.tabs.onUpdated.addListener((tabId, change) => {

@@ -4,7 +4,10 @@ import { createContentApp } from '@/utils/ext/content-app';
 import { createLogger } from '@/utils/ext/logger';
 import { createMessageRouter, sendMessage, type SendFn } from '@/utils/ext/messages';
 import { loadSettings, readSettings, watchSettings } from '@/utils/ext/settings';
-import { loadAllPacks, watchUserPacks } from '@/utils/ext/user-packs';
+import { watchUserPacks } from '@/utils/ext/stored-packs';
+
+/** Longest wait for an idle moment before the cards' entries are fetched anyway. */
+const DETAILS_IDLE_TIMEOUT_MS = 2000;
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -21,11 +24,17 @@ export default defineContentScript({
       send,
       log,
       version: browser.runtime.getManifest().version,
-      loadPacks: async () => {
-        const { builtin, user, problems } = await loadAllPacks();
-        if (problems.length > 0) log.warn(`some packs were left out:\n${problems.join('\n')}`);
-        return [...builtin, ...user];
+      analyze: async (text, article, disabledPacks) => {
+        const reply = await sendMessage({ type: 'analyze-text', text, article, disabledPacks: [...disabledPacks] }, send);
+        if (!reply.ok) throw new Error(reply.error);
+        return reply.value;
       },
+      packInfo: async (packIds, entryIds) => {
+        const reply = await sendMessage({ type: 'get-pack-info', packIds, entryIds }, send);
+        if (!reply.ok) throw new Error(reply.error);
+        return reply.value;
+      },
+      idle: (task) => void ctx.requestIdleCallback(task, { timeout: DETAILS_IDLE_TIMEOUT_MS }),
       copy: async (text) => {
         try {
           await navigator.clipboard.writeText(text);

@@ -19,17 +19,17 @@ const FRAME_MS = 16;
 const PAINT_TIMEOUT_MS = 15_000;
 
 /**
- * Both targets are NOT met yet (issue 7 is open; figures in docs/benchmarks.md): the content
- * script compiles and validates every pack in the page, analyses in one task, and bundles Preact
- * for the card. Until that work lands these checks run as expected failures, which Playwright
- * reports as such, which `npm test` lists under "known gaps", and which turn into a failure the
- * moment they pass, so whoever meets a target must remove the marker.
+ * The time target is NOT met yet (issue 7 is open; figures in docs/benchmarks.md): detection in
+ * a cold content script and the round trip to the background, which analyses, take tens of ms
+ * against a bound of ≈ 16 ms. Until that is fixed the check runs as an expected failure, which
+ * Playwright reports as such, which `npm test` lists under "known gaps", and which turns into a
+ * failure the moment it passes, so whoever meets the target must remove the marker. The bundle
+ * budget is met (analysis and pack data moved to the background) and checked for real.
  */
 const KNOWN_GAP = 'issue 7 open: target not met yet, see docs/benchmarks.md "Browser performance"';
 
 test.describe('performance', () => {
   test('the content script stays within its gzip budget, pack data excluded', () => {
-    test.fail(true, KNOWN_GAP);
     const code = fs.readFileSync(path.join(EXTENSION_DIR, CONTENT_SCRIPT_FILE), 'utf8');
     const gzip = gzipSync(withoutPackData(code).code, { level: 9 }).length;
     expect(gzip, `content script is ${(gzip / 1024).toFixed(1)} KB gzip without pack data`).toBeLessThanOrEqual(CONTENT_SCRIPT_BUDGET_GZIP);

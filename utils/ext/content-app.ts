@@ -2,11 +2,12 @@
  * What the content script does, without the browser wiring: follow the reader's settings and
  * packs, keep one page session (analysis + highlights), report to the background, and answer
  * the popup and side panel. Everything is caught: Framelens failing never breaks the page.
+ * The page only detects the article and paints: analysis runs where the lexicon lives (the
+ * background, `deps.analyze`), and the entries cards show are fetched once the page is idle.
  */
-import { compileLexicon } from '@/utils/core/lexicon/compile';
-import type { CompiledLexicon } from '@/utils/core/lexicon/compiled-lexicon';
-import type { Pack } from '@/utils/core/lexicon/schema';
-import { indexPacks, type PackIndex } from '@/components/entry-info';
+import type { Analysis } from '@/utils/core/analysis-schema';
+import { indexPacks, type PackIndex, type PackInfo } from '@/components/entry-info';
+import type { AnalyzeText } from '@/utils/page/analyze-page';
 import { entryKey, startPageSession, type PageSession, type ReaderView } from '@/utils/page/page-session';
 import type { Logger } from './logger';
 import { errorText, type ArticleSummary, type Handlers, type PageAnalysis, type SendFn } from './messages';
@@ -23,8 +24,12 @@ export interface ContentAppDeps {
   send: SendFn;
   log: Logger;
   version: string;
-  /** Built-in and reader packs (enabled or not; settings decide). */
-  loadPacks: () => Promise<Pack[]>;
+  /** Analyses article text with the built-in and reader packs minus `disabledPacks`. */
+  analyze: (text: string, meta: Parameters<AnalyzeText>[1], disabledPacks: readonly string[]) => Promise<Analysis>;
+  /** Packs `packIds` with only the entries `entryIds` (what the cards of a page show). */
+  packInfo: (packIds: string[], entryIds: string[]) => Promise<PackInfo[]>;
+  /** Runs `task` once the page is idle (default: at once). */
+  idle?: (task: () => void) => void;
   copy: (text: string) => Promise<boolean>;
   /** Asks the background to open the side panel at finding `index` (from a click in the card). */
   openSidePanel: (index: number) => void;
@@ -49,19 +54,13 @@ export interface ContentApp {
 export function createContentApp(deps: ContentAppDeps): ContentApp {
   const update = deps.update ?? updateSettings;
   let settings: Settings | null = null;
-  let packs: Pack[] = [];
   let session: PageSession | null = null;
+  /** The session being started, and a counter that tells a superseded start to stand down. */
+  let starting: Promise<PageSession | null> | null = null;
+  let generation = 0;
   let force = false;
   let shown = true;
-  let compiled: { key: string; lexicon: CompiledLexicon; index: PackIndex } | null = null;
-
-  const active = (): Pack[] => packs.filter((p) => !settings?.disabledPacks.includes(p.id));
-  const lexicon = (): { lexicon: CompiledLexicon; index: PackIndex } => {
-    const list = active();
-    const key = list.map((p) => `${p.id}@${p.version}`).join(',');
-    if (compiled?.key !== key) compiled = { key, lexicon: compileLexicon(list), index: indexPacks(list) };
-    return compiled;
-  };
+  let details: PackIndex = new Map();
   const view = (s: Settings): ReaderView => ({
     enabled: shown,
     hidden: hiddenFor(s, deps.url()),
@@ -75,16 +74,32 @@ export function createContentApp(deps: ContentAppDeps): ContentApp {
     return { detected: a.detected, title: a.title, site: a.site ?? siteKey(deps.url()), published: a.published, url: a.url ?? deps.url() };
   };
 
-  const ensureSession = (s: Settings): PageSession => {
-    if (session !== null) return session;
-    session = startPageSession({
+  /** Fetches what the cards of `live` show, once the page is idle (cards open on hover, 350 ms at the earliest). */
+  const loadDetails = (live: PageSession): void => {
+    const { findings } = live.analysis;
+    const packIds = [...new Set(findings.flatMap((f) => (f.packId === null ? [] : [f.packId])))];
+    if (packIds.length === 0) return;
+    const entryIds = [...new Set(findings.flatMap((f) => (f.speaker === null ? [f.entryId] : [f.entryId, f.speaker])))];
+    (deps.idle ?? ((task) => task()))(() => {
+      deps.packInfo(packIds, entryIds).then(
+        (list) => (details = indexPacks(list)),
+        (error: unknown) => deps.log.warn(`could not load entry details: ${errorText(error)}`),
+      );
+    });
+  };
+
+  const ensureSession = (s: Settings): Promise<PageSession | null> => {
+    if (starting !== null) return starting;
+    const mine = ++generation;
+    starting = startPageSession({
       doc: deps.doc,
       url: deps.url(),
       startedAt: deps.startedAt,
       perf: deps.perf,
-      lexicon: () => lexicon().lexicon,
-      // Entries are looked up lazily, so a page without an article never compiles the packs.
-      packs: lazyIndex(() => lexicon().index),
+      analyze: (text, meta) => deps.analyze(text, meta, s.disabledPacks),
+      cancelled: () => mine !== generation,
+      // Cards read entries lazily: they arrive after painting (loadDetails).
+      packs: lazyIndex(() => details),
       view: view(s),
       force,
       version: deps.version,
@@ -95,11 +110,21 @@ export function createContentApp(deps: ContentAppDeps): ContentApp {
       },
       onToggle: () => toggle(),
       copy: deps.copy,
+    }).then((live) => {
+      if (mine !== generation) {
+        live.destroy();
+        return null;
+      }
+      session = live;
+      loadDetails(live);
+      return live;
     });
-    return session;
+    return starting;
   };
 
   const drop = (): void => {
+    generation++;
+    starting = null;
     session?.destroy();
     session = null;
   };
@@ -107,7 +132,18 @@ export function createContentApp(deps: ContentAppDeps): ContentApp {
   const report = async (): Promise<void> => {
     const s = settings;
     if (s === null) return;
-    if (offReason(s, deps.url()) !== null) drop();
+    const on = offReason(s, deps.url()) === null;
+    if (!on) drop();
+    let live: PageSession | null = null;
+    if (on) {
+      try {
+        live = await ensureSession(s);
+      } catch (error) {
+        deps.log.error(`failed on this page: ${errorText(error)}`);
+        return;
+      }
+      if (live === null) return; // a newer start took over and reports
+    }
     await reportPage({
       doc: deps.doc,
       url: deps.url(),
@@ -116,7 +152,7 @@ export function createContentApp(deps: ContentAppDeps): ContentApp {
       log: deps.log,
       performance: deps.perf,
       probe: () => {
-        const live = ensureSession(s);
+        if (live === null) throw new Error('no page session'); // reportPage probes only when Framelens is on
         const detected = live.analysis.article.detected || force;
         return { article: summary(live), findingCount: detected ? live.visibleFindings() : 0 };
       },
@@ -159,11 +195,6 @@ export function createContentApp(deps: ContentAppDeps): ContentApp {
     handlers,
     async start(initial) {
       settings = initial;
-      try {
-        packs = await deps.loadPacks();
-      } catch (error) {
-        deps.log.warn(`could not load packs: ${errorText(error)}`);
-      }
       await report();
     },
     setSettings(next) {
@@ -178,8 +209,7 @@ export function createContentApp(deps: ContentAppDeps): ContentApp {
       void report();
     },
     async reloadPacks() {
-      packs = await deps.loadPacks();
-      compiled = null;
+      // The background notices the changed packs itself (it compares what storage holds).
       await restart();
     },
     navigate() {

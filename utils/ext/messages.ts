@@ -6,7 +6,8 @@
  */
 import { z } from 'zod';
 import type { Browser } from 'wxt/browser';
-import { Analysis } from '@/utils/core/analysis-schema';
+import { Analysis, ArticleInfo } from '@/utils/core/analysis-schema';
+import { Entry, Pack } from '@/utils/core/lexicon/schema';
 import type { Logger } from './logger';
 
 /** What the content script learned about a page (all strings come from the page itself). */
@@ -69,6 +70,18 @@ export const MessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('show-finding'), index: z.number().int().nonnegative() }),
   /** Popup → content script: analyse this page even though it does not look like an article. Reply: null. */
   z.object({ type: z.literal('analyze-anyway') }),
+  /**
+   * Content script → background: analyse this article text with the reader's packs minus `disabledPacks`.
+   * The background keeps the compiled lexicon, so no page builds a matcher. Reply: the analysis.
+   */
+  z.object({
+    type: z.literal('analyze-text'),
+    text: z.string(),
+    article: ArticleInfo.omit({ text: true }),
+    disabledPacks: z.array(z.string()),
+  }),
+  /** Content script → background: packs `packIds` with only the entries `entryIds` (what cards show). Reply: `PackInfoReply`. */
+  z.object({ type: z.literal('get-pack-info'), packIds: z.array(z.string()), entryIds: z.array(z.string()) }),
   /** Background → content script: a keyboard command (WXT `commands`) for this page. Reply: null. */
   z.object({ type: z.literal('page-command'), command: z.enum(['toggle-highlights', 'next-finding', 'previous-finding']) }),
 ]);
@@ -86,6 +99,12 @@ export const PageAnalysisSchema = z.object({
 });
 export type PageAnalysis = z.infer<typeof PageAnalysisSchema>;
 
+/** Packs as cards read them: title, parties, timeline and the entries asked for. */
+export const PackInfoReplySchema = z.array(
+  Pack.pick({ id: true, title: true, parties: true, timeline: true }).extend({ entries: z.array(Entry) }),
+);
+export type PackInfoReply = z.infer<typeof PackInfoReplySchema>;
+
 /** The schema of the reply value for each message type. */
 export const ReplySchemas = {
   'article-state': TabStateSchema,
@@ -97,6 +116,8 @@ export const ReplySchemas = {
   'show-finding': z.boolean(),
   'analyze-anyway': z.null(),
   'page-command': z.null(),
+  'analyze-text': Analysis,
+  'get-pack-info': PackInfoReplySchema,
 } satisfies Record<MessageType, z.ZodType>;
 export type ReplyOf<T extends MessageType> = z.infer<(typeof ReplySchemas)[T]>;
 

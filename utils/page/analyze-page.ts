@@ -4,10 +4,13 @@
  * same two steps but drops the map, which painting needs.)
  */
 import type { Analysis } from '@/utils/core/analysis-schema';
-import { analyzeText } from '@/utils/core/analyze';
+import type { AnalyzeMeta } from '@/utils/core/analyze';
 import { detectArticle, type ArticleDetection } from '@/utils/core/article';
-import type { CompiledLexicon } from '@/utils/core/lexicon/compiled-lexicon';
 import { createDomRange } from '@/utils/core/text/text-map';
+import type { PerfMarks } from './perf-marks';
+
+/** Analyses article text (in the extension the background does it: `analyze-text`). */
+export type AnalyzeText = (text: string, meta: Required<AnalyzeMeta>) => Promise<Analysis>;
 
 /** An analysis plus the way back from its offsets to the page. */
 export interface PageAnalysis {
@@ -36,15 +39,16 @@ function emptyAnalysis(article: Analysis['article']): Analysis {
 
 /**
  * Detects and analyses the article in `doc`; `force` analyses the best candidate on any page.
- * `lexicon` is called only when there is text to analyse, so a page without an article never
- * builds the matcher.
+ * `analyze` is called only when there is text to analyse, so a page without an article costs
+ * one detection and never loads a lexicon.
  */
-export function analyzePage(
+export async function analyzePage(
   doc: Document,
-  lexicon: () => CompiledLexicon,
-  options: { url: string; force?: boolean },
-): PageAnalysis {
+  analyze: AnalyzeText,
+  options: { url: string; force?: boolean; marks?: PerfMarks },
+): Promise<PageAnalysis> {
   const detection = detectArticle(doc, options);
+  options.marks?.stage('detected', { isArticle: detection.isArticle });
   const m = detection.metadata;
   const meta = {
     detected: detection.isArticle,
@@ -57,10 +61,11 @@ export function analyzePage(
     modified: m.modified,
     language: m.language,
   };
-  const analyze = detection.isArticle || options.force === true;
-  const analysis = analyze
-    ? analyzeText(detection.text, lexicon(), meta)
+  const wanted = detection.isArticle || options.force === true;
+  const analysis = wanted
+    ? await analyze(detection.text, meta)
     : emptyAnalysis({ ...meta, text: detection.text, authors: [...meta.authors] });
+  if (wanted) options.marks?.stage('analyzed', { findings: analysis.findings.length });
   return {
     analysis,
     detection,

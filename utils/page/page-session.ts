@@ -4,11 +4,11 @@
  * script owns one session per page load and passes in settings, packs and the clipboard.
  */
 import type { Analysis, Finding, HighlightCategory } from '@/utils/core/analysis-schema';
-import type { CompiledLexicon } from '@/utils/core/lexicon/compiled-lexicon';
 import type { PackIndex } from '@/components/entry-info';
 import { buildReport } from '@/components/report-text';
-import { analyzePage } from './analyze-page';
+import { analyzePage, type AnalyzeText } from './analyze-page';
 import { createPageHighlights, markPainted, type PageHighlights } from './page-highlights';
+import { createPerfMarks } from './perf-marks';
 
 /** What the reader has switched on and off for this page. */
 export interface ReaderView {
@@ -33,7 +33,9 @@ export interface PageSessionDeps {
   startedAt: number;
   perf: Pick<Performance, 'mark' | 'now'>;
   /** Called only when the page holds text to analyse. */
-  lexicon: () => CompiledLexicon;
+  analyze: AnalyzeText;
+  /** True once the session is no longer wanted (the page changed, settings changed): it then paints nothing. */
+  cancelled?: () => boolean;
   packs: PackIndex;
   view: ReaderView;
   /** Analyse even when the page does not look like an article ("Analyze anyway"). */
@@ -73,9 +75,10 @@ function skipper(view: ReaderView): (finding: Finding) => boolean {
 }
 
 /** Analyses the page and paints its findings. */
-export function startPageSession(deps: PageSessionDeps): PageSession {
+export async function startPageSession(deps: PageSessionDeps): Promise<PageSession> {
   const { doc } = deps;
-  const { analysis, detection, rangeFor } = analyzePage(doc, deps.lexicon, { url: deps.url, force: deps.force });
+  const marks = createPerfMarks(deps.perf, deps.startedAt);
+  const { analysis, detection, rangeFor } = await analyzePage(doc, deps.analyze, { url: deps.url, force: deps.force, marks });
   let view = deps.view;
   let highlights: PageHighlights | null = null;
 
@@ -108,7 +111,7 @@ export function startPageSession(deps: PageSessionDeps): PageSession {
   };
 
   let paintedMs: number | null = null;
-  if (detection.isArticle || deps.force) {
+  if ((detection.isArticle || deps.force) && deps.cancelled?.() !== true) {
     paint();
     paintedMs = markPainted(deps.perf, highlights === null ? 0 : (highlights as PageHighlights).painted, deps.startedAt);
   }

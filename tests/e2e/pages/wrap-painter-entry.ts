@@ -4,6 +4,7 @@
  * with the wrapping fallback (`createPainter(doc, { forceWrap: true })`), the painter browsers
  * without `CSS.highlights` get. Nothing here runs in the extension.
  */
+import { analyzeText } from '@/utils/core/analyze';
 import { builtinLexicon } from '@/utils/core/lexicon/builtin-packs';
 import { analyzePage } from '@/utils/page/analyze-page';
 import { createPainter, type PaintItem, type Painter } from '@/utils/page/painter';
@@ -18,7 +19,7 @@ export interface PaintedItem {
 /** What the spec calls through `window.framelensWrapTest`. */
 export interface WrapTestApi {
   /** Analyses and paints the page; returns the painter's kind and what it painted. */
-  paint(): { kind: Painter['kind']; items: PaintedItem[] };
+  paint(): Promise<{ kind: Painter['kind']; items: PaintedItem[] }>;
   /** Removes every mark: the page should be as before `paint`. */
   clear(): void;
 }
@@ -26,8 +27,9 @@ export interface WrapTestApi {
 let painter: Painter | null = null;
 
 const api: WrapTestApi = {
-  paint() {
-    const { analysis, rangeFor } = analyzePage(document, builtinLexicon, { url: location.href });
+  async paint() {
+    const lexicon = builtinLexicon();
+    const { analysis, rangeFor } = await analyzePage(document, async (text, meta) => analyzeText(text, lexicon, meta), { url: location.href });
     const items: PaintItem[] = [];
     analysis.findings.forEach((finding, id) => {
       const range = rangeFor(finding.start, finding.end);

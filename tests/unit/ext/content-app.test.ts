@@ -2,6 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { indexPacks } from '@/components/entry-info';
+import { analyzeText } from '@/utils/core/analyze';
+import { withPacksOff } from '@/utils/core/lexicon/combine-lexicons';
+import { compileLexicon } from '@/utils/core/lexicon/compile';
+import type { CompiledLexicon } from '@/utils/core/lexicon/compiled-lexicon';
 import { loadBuiltinPacks } from '@/utils/core/lexicon/builtin-packs';
 import type { Pack } from '@/utils/core/lexicon/schema';
 import { createContentApp, type ContentAppDeps } from '@/utils/ext/content-app';
@@ -12,9 +17,11 @@ import { DEFAULT_SETTINGS, withHidden, withSite } from '@/utils/ext/settings';
 const DEMO = path.resolve(import.meta.dirname, '../../fixtures/pages/demo/source.html');
 const URL = 'http://127.0.0.1/demo/';
 let packs: Pack[];
+let lexicon: CompiledLexicon;
 
 beforeAll(() => {
   packs = loadBuiltinPacks().packs;
+  lexicon = compileLexicon(packs);
 });
 beforeEach(() => {
   fakeBrowser.reset();
@@ -34,7 +41,8 @@ function setup() {
     },
     log: createLogger('test', { sink: { debug: vi.fn(), info: vi.fn(), warn: vi.fn(), error: vi.fn() } }),
     version: '0.0.0',
-    loadPacks: async () => packs,
+    analyze: async (text, meta, disabledPacks) => analyzeText(text, withPacksOff(lexicon, new Set(disabledPacks)), meta),
+    packInfo: async (packIds) => [...indexPacks(packs).values()].filter((p) => packIds.includes(p.id)),
     copy: async () => true,
     openSidePanel: vi.fn(),
     update: vi.fn(),

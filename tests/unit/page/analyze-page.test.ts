@@ -3,6 +3,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { builtinLexicon } from '@/utils/core/lexicon/builtin-packs';
 import type { CompiledLexicon } from '@/utils/core/lexicon/compiled-lexicon';
+import { analyzeText } from '@/utils/core/analyze';
 import { analyzePage } from '@/utils/page/analyze-page';
 
 const DEMO = path.resolve(import.meta.dirname, '../../fixtures/pages/demo/source.html');
@@ -13,11 +14,11 @@ beforeAll(() => {
 });
 
 describe('analyzePage on the demo article', () => {
-  it('maps every finding to a DOM range holding exactly its text, inside the article', () => {
+  it('maps every finding to a DOM range holding exactly its text, inside the article', async () => {
     document.documentElement.innerHTML = new DOMParser()
       .parseFromString(fs.readFileSync(DEMO, 'utf8'), 'text/html')
       .documentElement.innerHTML;
-    const { analysis, detection, rangeFor } = analyzePage(document, () => lexicon, { url: 'http://127.0.0.1/demo' });
+    const { analysis, detection, rangeFor } = await analyzePage(document, async (text, meta) => analyzeText(text, lexicon, meta), { url: 'http://127.0.0.1/demo' });
     expect(detection.isArticle).toBe(true);
     expect(analysis.findings.length).toBeGreaterThan(5);
     for (const f of analysis.findings) {
@@ -31,12 +32,12 @@ describe('analyzePage on the demo article', () => {
 });
 
 describe('analyzePage on a page without an article', () => {
-  it('never builds the lexicon', () => {
+  it('never asks for an analysis', async () => {
     document.documentElement.innerHTML = '<head><title>Hours</title></head><body><p>Open at nine.</p></body>';
     let built = false;
-    const { analysis } = analyzePage(document, () => {
+    const { analysis } = await analyzePage(document, async (text, meta) => {
       built = true;
-      return lexicon;
+      return analyzeText(text, lexicon, meta);
     }, { url: 'http://127.0.0.1/plain' });
     expect(analysis.article.detected).toBe(false);
     expect(analysis.findings).toEqual([]);

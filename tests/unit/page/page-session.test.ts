@@ -5,6 +5,7 @@ import { indexPacks, type PackIndex } from '@/components/entry-info';
 import { compileLexicon } from '@/utils/core/lexicon/compile';
 import { loadBuiltinPacks } from '@/utils/core/lexicon/builtin-packs';
 import type { CompiledLexicon } from '@/utils/core/lexicon/compiled-lexicon';
+import { analyzeText } from '@/utils/core/analyze';
 import { entryKey, startPageSession, type PageSessionDeps } from '@/utils/page/page-session';
 
 const DEMO = path.resolve(import.meta.dirname, '../../fixtures/pages/demo/source.html');
@@ -26,7 +27,7 @@ function deps(overrides: Partial<PageSessionDeps> = {}): PageSessionDeps {
     url: 'http://127.0.0.1/demo',
     startedAt: 0,
     perf: { now: () => 12, mark: vi.fn() },
-    lexicon: () => lexicon,
+    analyze: async (text, meta) => analyzeText(text, lexicon, meta),
     packs,
     view: { enabled: true, hidden: new Set(), muted: new Set(), tint: true },
     version: '0.0.0-test',
@@ -39,10 +40,10 @@ function deps(overrides: Partial<PageSessionDeps> = {}): PageSessionDeps {
 }
 
 describe('startPageSession on the demo article', () => {
-  it('paints every finding in the article, none in the "Most read" sidebar, and restores the page', () => {
+  it('paints every finding in the article, none in the "Most read" sidebar, and restores the page', async () => {
     const before = document.documentElement.outerHTML;
     const d = deps();
-    const session = startPageSession(d);
+    const session = await startPageSession(d);
     expect(session.highlights?.painted).toBe(session.analysis.findings.length);
     expect(d.perf.mark).toHaveBeenCalledWith('framelens:painted', { detail: { findings: session.analysis.findings.length, ms: 12 } });
     expect(document.querySelector('.most-read framelens-mark')).toBeNull();
@@ -51,8 +52,8 @@ describe('startPageSession on the demo article', () => {
     expect(document.documentElement.outerHTML).toBe(before);
   });
 
-  it('leaves muted entries unpainted and repaints when the mute list changes', () => {
-    const session = startPageSession(deps());
+  it('leaves muted entries unpainted and repaints when the mute list changes', async () => {
+    const session = await startPageSession(deps());
     const first = session.analysis.findings[0];
     if (first === undefined) throw new Error('no findings');
     const total = session.analysis.findings.length;
@@ -66,8 +67,8 @@ describe('startPageSession on the demo article', () => {
 });
 
 describe('startPageSession density', () => {
-  it('paints only the first occurrence of each entry when asked', () => {
-    const session = startPageSession(deps({ view: { enabled: true, hidden: new Set(), muted: new Set(), tint: true, firstOnly: true } }));
+  it('paints only the first occurrence of each entry when asked', async () => {
+    const session = await startPageSession(deps({ view: { enabled: true, hidden: new Set(), muted: new Set(), tint: true, firstOnly: true } }));
     const entries = new Set(session.analysis.findings.map((f) => entryKey(f)));
     expect(session.highlights?.painted).toBe(entries.size);
     session.destroy();

@@ -1,0 +1,57 @@
+import { describe, expect, it, vi } from 'vitest';
+import { buildBuiltinLexicon } from '../../../scripts/lexicon-assets';
+import { analyzeText } from '@/utils/core/analyze';
+import { compileLexicon } from '@/utils/core/lexicon/compile';
+import type { Pack } from '@/utils/core/lexicon/schema';
+import { createAnalysisService } from '@/utils/ext/analysis-service';
+import { BUILTIN_LEXICON_PATH, BUILTIN_PACKS_PATH } from '@/utils/ext/lexicon-assets';
+import { createLogger } from '@/utils/ext/logger';
+
+const { packs, lexicon } = buildBuiltinLexicon();
+const TEXT = 'Shelling near Stepanakert\n\nThe so-called TRNC said the regime in Baku had occupied Khankendi, a terrorist attack, officials claimed.';
+const META = { detected: true, reason: 'test', title: null, site: null, url: null, authors: [], published: null, modified: null, language: null };
+const sender = {};
+
+function service(stored: unknown = []) {
+  const readJson = vi.fn(async (path: string) => JSON.parse(JSON.stringify(path === BUILTIN_LEXICON_PATH ? lexicon : packs)) as unknown);
+  let raw = stored;
+  const svc = createAnalysisService({
+    readJson,
+    readStoredUserPacks: async () => raw,
+    log: createLogger('test', { sink: { debug: vi.fn(), info: vi.fn(), warn: vi.fn(), error: vi.fn() } }),
+  });
+  return { svc, readJson, store: (next: unknown) => (raw = next) };
+}
+
+const analyze = (svc: ReturnType<typeof service>['svc'], disabledPacks: string[] = []) =>
+  svc.handlers['analyze-text']?.({ type: 'analyze-text', text: TEXT, article: META, disabledPacks }, sender);
+
+describe('createAnalysisService', () => {
+  it('answers with the analysis of compiling the enabled packs, reading the build output once', async () => {
+    const { svc, readJson } = service();
+    const off = packs[0]?.id ?? '';
+    expect(await analyze(svc)).toEqual(analyzeText(TEXT, compileLexicon(packs), META));
+    expect(await analyze(svc, [off])).toEqual(analyzeText(TEXT, compileLexicon(packs.filter((p) => p.id !== off)), META));
+    expect(readJson).toHaveBeenCalledTimes(1);
+    expect(readJson).toHaveBeenCalledWith(BUILTIN_LEXICON_PATH);
+  });
+
+  it("adds the reader's packs and notices when they change", async () => {
+    const mine: Pack = { ...(packs.find((p) => p.id === 'loaded-language') as Pack), id: 'mine', title: 'Mine' };
+    const { svc, store } = service([]);
+    const before = await analyze(svc, ['loaded-language']);
+    store([mine]);
+    const after = await analyze(svc, ['loaded-language']);
+    expect(after).toEqual(analyzeText(TEXT, compileLexicon([...packs.filter((p) => p.id !== 'loaded-language'), mine]), META));
+    expect(after?.findings.length).toBeGreaterThan(before?.findings.length ?? 0);
+  });
+
+  it('gives cards the asked-for entries of the asked-for packs', async () => {
+    const { svc, readJson } = service();
+    const pack = packs[0] as Pack;
+    const entry = pack.entries[0];
+    const reply = await svc.handlers['get-pack-info']?.({ type: 'get-pack-info', packIds: [pack.id], entryIds: [entry?.id ?? ''] }, sender);
+    expect(reply).toEqual([{ id: pack.id, title: pack.title, parties: pack.parties, timeline: pack.timeline, entries: [entry] }]);
+    expect(readJson).toHaveBeenCalledWith(BUILTIN_PACKS_PATH);
+  });
+});

@@ -1,0 +1,104 @@
+/**
+ * Analysis in the background, so no page builds a matcher or runs a long analysis task: the
+ * content script detects the article and sends its text (`analyze-text`); the background keeps
+ * the built-in lexicon compiled at build time (one `JSON.parse` per background start, never
+ * re-validated: the build fails on an invalid pack), merged with the reader's packs (validated and
+ * compiled here when they change), and answers with the analysis. Its code stays warm between
+ * pages, where a content script starts cold on every page. Cards ask for the entries they show
+ * (`get-pack-info`) after the highlights are painted.
+ */
+import { analyzeText } from '@/utils/core/analyze';
+import { mergeLexicons, withPacksOff } from '@/utils/core/lexicon/combine-lexicons';
+import { compileLexicon } from '@/utils/core/lexicon/compile';
+import { COMPILED_LEXICON_VERSION } from '@/utils/core/lexicon/compiled-format';
+import type { CompiledLexicon } from '@/utils/core/lexicon/compiled-lexicon';
+import { PACK_SCHEMA_VERSION, type Pack } from '@/utils/core/lexicon/schema';
+import { BUILTIN_LEXICON_PATH, BUILTIN_PACKS_PATH } from './lexicon-assets';
+import type { Logger } from './logger';
+import type { Handlers, PackInfoReply } from './messages';
+import { readUserPacks } from './stored-packs';
+
+/** What the service reads. */
+export interface AnalysisServiceDeps {
+  /** A JSON file of the extension package, parsed (the build-time lexicon files). */
+  readJson: (path: typeof BUILTIN_LEXICON_PATH | typeof BUILTIN_PACKS_PATH) => Promise<unknown>;
+  /** The reader's packs as storage holds them (validated here). */
+  readStoredUserPacks: () => Promise<unknown>;
+  log: Logger;
+}
+
+/** The live service. */
+export interface AnalysisService {
+  readonly handlers: Pick<Handlers, 'analyze-text' | 'get-pack-info'>;
+}
+
+interface Lexicons {
+  /** The stored user packs this was built from (JSON), to notice a change. */
+  key: string;
+  lexicon: CompiledLexicon;
+  userPacks: Pack[];
+}
+
+/** Our own build output, checked for its version and shape only (see the module comment). */
+function isCompiledLexicon(x: unknown): x is CompiledLexicon {
+  if (typeof x !== 'object' || x === null) return false;
+  return 'formatVersion' in x && x.formatVersion === COMPILED_LEXICON_VERSION && 'trie' in x && Array.isArray(x.trie);
+}
+
+function isPackList(x: unknown): x is Pack[] {
+  return Array.isArray(x) && x.every((p: unknown) => typeof p === 'object' && p !== null && 'schemaVersion' in p && p.schemaVersion === PACK_SCHEMA_VERSION);
+}
+
+/** Builds the service; nothing is read until the first request. */
+export function createAnalysisService(deps: AnalysisServiceDeps): AnalysisService {
+  let builtin: Promise<CompiledLexicon> | null = null;
+  let builtinPacks: Promise<Pack[]> | null = null;
+  let lexicons: Lexicons | null = null;
+
+  const reset = <T>(promise: Promise<T>, clear: () => void): Promise<T> =>
+    promise.catch((error: unknown) => {
+      clear();
+      throw error;
+    });
+  const loadBuiltin = async (): Promise<CompiledLexicon> => {
+    const json = await deps.readJson(BUILTIN_LEXICON_PATH);
+    if (!isCompiledLexicon(json)) throw new Error(`${BUILTIN_LEXICON_PATH} is not a compiled lexicon of version ${COMPILED_LEXICON_VERSION}`);
+    return json;
+  };
+  const loadBuiltinPacks = async (): Promise<Pack[]> => {
+    const json = await deps.readJson(BUILTIN_PACKS_PATH);
+    if (!isPackList(json)) throw new Error(`${BUILTIN_PACKS_PATH} is not a list of packs`);
+    return json;
+  };
+  /** The lexicon for the stored user packs now: rebuilt only when they changed (compared as JSON, a few KB). */
+  const current = async (): Promise<Lexicons> => {
+    const base = await (builtin ??= reset(loadBuiltin(), () => (builtin = null)));
+    const raw = await deps.readStoredUserPacks();
+    const key = JSON.stringify(raw ?? []);
+    if (lexicons?.key === key) return lexicons;
+    const user = readUserPacks(raw);
+    if (user.problems.length > 0) deps.log.warn(`some of your packs were left out:\n${user.problems.join('\n')}`);
+    // A reader's pack with a built-in id is skipped (as in the options page).
+    const taken = new Set(base.packs.map((p) => p.id));
+    const userPacks = user.packs.filter((p) => !taken.has(p.id));
+    const lexicon = userPacks.length === 0 ? base : mergeLexicons(base, compileLexicon(userPacks));
+    lexicons = { key, lexicon, userPacks };
+    return lexicons;
+  };
+
+  return {
+    handlers: {
+      'analyze-text': async (message) => {
+        const { lexicon } = await current();
+        return analyzeText(message.text, withPacksOff(lexicon, new Set(message.disabledPacks)), message.article);
+      },
+      'get-pack-info': async (message): Promise<PackInfoReply> => {
+        const [packs, { userPacks }] = await Promise.all([(builtinPacks ??= reset(loadBuiltinPacks(), () => (builtinPacks = null))), current()]);
+        const wanted = new Set(message.entryIds);
+        return [...packs, ...userPacks]
+          .filter((p) => message.packIds.includes(p.id))
+          .map((p) => ({ id: p.id, title: p.title, parties: p.parties, timeline: p.timeline, entries: p.entries.filter((e) => wanted.has(e.id)) }));
+      },
+    },
+  };
+}

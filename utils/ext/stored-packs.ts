@@ -1,0 +1,44 @@
+/**
+ * Reading the reader's stored packs without the built-in ones: the storage key, validation
+ * through the core's `loadPack`, and the change watcher. Kept apart from user-packs.ts (which
+ * bundles packs/*.json for the options page) so the background and the content script can use
+ * it without carrying the built-in pack data.
+ */
+import { browser, type Browser } from 'wxt/browser';
+import { z } from 'zod';
+import { loadPack } from '@/utils/core/lexicon/load-pack';
+import type { Pack } from '@/utils/core/lexicon/schema';
+
+export const USER_PACKS_KEY = 'user-packs';
+
+/** Stored packs that loaded, and one line per pack that did not. */
+export interface UserPacks {
+  packs: Pack[];
+  problems: string[];
+}
+
+/** Reads the stored packs (pure; `raw` is whatever storage held). */
+export function readUserPacks(raw: unknown): UserPacks {
+  const list = z.array(z.unknown()).safeParse(raw ?? []);
+  if (!list.success) return { packs: [], problems: ['stored packs are not a list'] };
+  const packs: Pack[] = [];
+  const problems: string[] = [];
+  list.data.forEach((json, i) => {
+    const loaded = loadPack(json);
+    if (loaded.ok) packs.push(loaded.pack);
+    else problems.push(`stored pack ${i}: ${loaded.error}`);
+  });
+  return { packs, problems };
+}
+
+/** Calls `listener` when the stored packs change; returns the unsubscribe call. */
+export function watchUserPacks(
+  listener: () => void,
+  events: Pick<typeof browser.storage.onChanged, 'addListener' | 'removeListener'> = browser.storage.onChanged,
+): () => void {
+  const onChanged = (changes: Record<string, Browser.storage.StorageChange>, areaName: string): void => {
+    if (areaName === 'local' && changes[USER_PACKS_KEY]) listener();
+  };
+  events.addListener(onChanged);
+  return () => events.removeListener(onChanged);
+}

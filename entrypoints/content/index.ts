@@ -1,13 +1,11 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { requestAnalysis } from '@/utils/ext/analysis-reply';
 import { createContentApp } from '@/utils/ext/content-app';
 import { createLogger } from '@/utils/ext/logger';
 import { createMessageRouter, sendMessage, type SendFn } from '@/utils/ext/messages';
 import { loadSettings, readSettings, watchSettings } from '@/utils/ext/settings';
 import { watchUserPacks } from '@/utils/ext/stored-packs';
-
-/** Longest wait for an idle moment before the cards' entries are fetched anyway. */
-const DETAILS_IDLE_TIMEOUT_MS = 2000;
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -25,16 +23,10 @@ export default defineContentScript({
       log,
       version: browser.runtime.getManifest().version,
       analyze: async (text, article, disabledPacks) => {
-        const reply = await sendMessage({ type: 'analyze-text', text, article, disabledPacks: [...disabledPacks] }, send);
+        const reply = await requestAnalysis({ type: 'analyze-text', text, article, disabledPacks: [...disabledPacks] }, send, () => new Promise((resolve) => ctx.setTimeout(resolve, 0)));
         if (!reply.ok) throw new Error(reply.error);
         return reply.value;
       },
-      packInfo: async (packIds, entryIds) => {
-        const reply = await sendMessage({ type: 'get-pack-info', packIds, entryIds }, send);
-        if (!reply.ok) throw new Error(reply.error);
-        return reply.value;
-      },
-      idle: (task) => void ctx.requestIdleCallback(task, { timeout: DETAILS_IDLE_TIMEOUT_MS }),
       copy: async (text) => {
         try {
           await navigator.clipboard.writeText(text);

@@ -4,8 +4,8 @@
  * the built-in lexicon compiled at build time (one `JSON.parse` per background start, never
  * re-validated: the build fails on an invalid pack), merged with the reader's packs (validated and
  * compiled here when they change), and answers with the analysis. Its code stays warm between
- * pages, where a content script starts cold on every page. Cards ask for the entries they show
- * (`get-pack-info`) after the highlights are painted.
+ * pages, where a content script starts cold on every page. The reply carries the entries the
+ * findings came from, in full, for the cards.
  */
 import { analyzeText } from '@/utils/core/analyze';
 import { mergeLexicons, withPacksOff } from '@/utils/core/lexicon/combine-lexicons';
@@ -15,7 +15,8 @@ import type { CompiledLexicon } from '@/utils/core/lexicon/compiled-lexicon';
 import { PACK_SCHEMA_VERSION, type Pack } from '@/utils/core/lexicon/schema';
 import { BUILTIN_LEXICON_PATH, BUILTIN_PACKS_PATH } from './lexicon-assets';
 import type { Logger } from './logger';
-import type { Handlers, PackInfoReply } from './messages';
+import type { Analysis } from '@/utils/core/analysis-schema';
+import type { AnalysisReply, Handlers } from './messages';
 import { readUserPacks } from './stored-packs';
 
 /** What the service reads. */
@@ -29,7 +30,7 @@ export interface AnalysisServiceDeps {
 
 /** The live service. */
 export interface AnalysisService {
-  readonly handlers: Pick<Handlers, 'analyze-text' | 'get-pack-info'>;
+  readonly handlers: Pick<Handlers, 'analyze-text'>;
 }
 
 interface Lexicons {
@@ -47,6 +48,15 @@ function isCompiledLexicon(x: unknown): x is CompiledLexicon {
 
 function isPackList(x: unknown): x is Pack[] {
   return Array.isArray(x) && x.every((p: unknown) => typeof p === 'object' && p !== null && 'schemaVersion' in p && p.schemaVersion === PACK_SCHEMA_VERSION);
+}
+
+/** The packs behind `analysis`'s findings, with only the entries found (and the speakers named), for cards. */
+function packsFound(analysis: Analysis, packs: readonly Pack[]): AnalysisReply['packs'] {
+  const packIds = new Set(analysis.findings.flatMap((f) => (f.packId === null ? [] : [f.packId])));
+  const entryIds = new Set(analysis.findings.flatMap((f) => (f.speaker === null ? [f.entryId] : [f.entryId, f.speaker])));
+  return packs
+    .filter((p) => packIds.has(p.id))
+    .map((p) => ({ id: p.id, title: p.title, parties: p.parties, timeline: p.timeline, entries: p.entries.filter((e) => entryIds.has(e.id)) }));
 }
 
 /** Builds the service; nothing is read until the first request. */
@@ -88,16 +98,12 @@ export function createAnalysisService(deps: AnalysisServiceDeps): AnalysisServic
 
   return {
     handlers: {
-      'analyze-text': async (message) => {
-        const { lexicon } = await current();
-        return analyzeText(message.text, withPacksOff(lexicon, new Set(message.disabledPacks)), message.article);
-      },
-      'get-pack-info': async (message): Promise<PackInfoReply> => {
-        const [packs, { userPacks }] = await Promise.all([(builtinPacks ??= reset(loadBuiltinPacks(), () => (builtinPacks = null))), current()]);
-        const wanted = new Set(message.entryIds);
-        return [...packs, ...userPacks]
-          .filter((p) => message.packIds.includes(p.id))
-          .map((p) => ({ id: p.id, title: p.title, parties: p.parties, timeline: p.timeline, entries: p.entries.filter((e) => wanted.has(e.id)) }));
+      'analyze-text': async (message): Promise<AnalysisReply> => {
+        const { lexicon, userPacks } = await current();
+        const analysis = analyzeText(message.text, withPacksOff(lexicon, new Set(message.disabledPacks)), message.article);
+        if (analysis.findings.length === 0) return { analysis, packs: [] };
+        const builtinList = await (builtinPacks ??= reset(loadBuiltinPacks(), () => (builtinPacks = null)));
+        return { analysis, packs: packsFound(analysis, [...builtinList, ...userPacks]) };
       },
     },
   };

@@ -3,7 +3,7 @@
  * packs, keep one page session (analysis + highlights), report to the background, and answer
  * the popup and side panel. Everything is caught: Framelens failing never breaks the page.
  * The page only detects the article and paints: analysis runs where the lexicon lives (the
- * background, `deps.analyze`), and the entries cards show are fetched once the page is idle.
+ * background, `deps.analyze`), which also sends the entries the cards show.
  */
 import type { Analysis } from '@/utils/core/analysis-schema';
 import { indexPacks, type PackIndex, type PackInfo } from '@/components/entry-info';
@@ -24,12 +24,12 @@ export interface ContentAppDeps {
   send: SendFn;
   log: Logger;
   version: string;
-  /** Analyses article text with the built-in and reader packs minus `disabledPacks`. */
-  analyze: (text: string, meta: Parameters<AnalyzeText>[1], disabledPacks: readonly string[]) => Promise<Analysis>;
-  /** Packs `packIds` with only the entries `entryIds` (what the cards of a page show). */
-  packInfo: (packIds: string[], entryIds: string[]) => Promise<PackInfo[]>;
-  /** Runs `task` once the page is idle (default: at once). */
-  idle?: (task: () => void) => void;
+  /** Analyses article text with the built-in and reader packs minus `disabledPacks`; `packs`: the entries found, for cards. */
+  analyze: (
+    text: string,
+    meta: Parameters<AnalyzeText>[1],
+    disabledPacks: readonly string[],
+  ) => Promise<{ analysis: Analysis; packs: readonly PackInfo[] }>;
   copy: (text: string) => Promise<boolean>;
   /** Asks the background to open the side panel at finding `index` (from a click in the card). */
   openSidePanel: (index: number) => void;
@@ -74,20 +74,6 @@ export function createContentApp(deps: ContentAppDeps): ContentApp {
     return { detected: a.detected, title: a.title, site: a.site ?? siteKey(deps.url()), published: a.published, url: a.url ?? deps.url() };
   };
 
-  /** Fetches what the cards of `live` show, once the page is idle (cards open on hover, 350 ms at the earliest). */
-  const loadDetails = (live: PageSession): void => {
-    const { findings } = live.analysis;
-    const packIds = [...new Set(findings.flatMap((f) => (f.packId === null ? [] : [f.packId])))];
-    if (packIds.length === 0) return;
-    const entryIds = [...new Set(findings.flatMap((f) => (f.speaker === null ? [f.entryId] : [f.entryId, f.speaker])))];
-    (deps.idle ?? ((task) => task()))(() => {
-      deps.packInfo(packIds, entryIds).then(
-        (list) => (details = indexPacks(list)),
-        (error: unknown) => deps.log.warn(`could not load entry details: ${errorText(error)}`),
-      );
-    });
-  };
-
   const ensureSession = (s: Settings): Promise<PageSession | null> => {
     if (starting !== null) return starting;
     const mine = ++generation;
@@ -96,9 +82,13 @@ export function createContentApp(deps: ContentAppDeps): ContentApp {
       url: deps.url(),
       startedAt: deps.startedAt,
       perf: deps.perf,
-      analyze: (text, meta) => deps.analyze(text, meta, s.disabledPacks),
+      analyze: async (text, meta) => {
+        const reply = await deps.analyze(text, meta, s.disabledPacks);
+        if (mine === generation) details = indexPacks(reply.packs);
+        return reply.analysis;
+      },
       cancelled: () => mine !== generation,
-      // Cards read entries lazily: they arrive after painting (loadDetails).
+      // The entries of this page's findings, as the analysis reply brought them.
       packs: lazyIndex(() => details),
       view: view(s),
       force,
@@ -116,7 +106,6 @@ export function createContentApp(deps: ContentAppDeps): ContentApp {
         return null;
       }
       session = live;
-      loadDetails(live);
       return live;
     });
     return starting;

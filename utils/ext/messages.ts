@@ -72,7 +72,7 @@ export const MessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('analyze-anyway') }),
   /**
    * Content script → background: analyse this article text with the reader's packs minus `disabledPacks`.
-   * The background keeps the compiled lexicon, so no page builds a matcher. Reply: the analysis.
+   * The background keeps the compiled lexicon, so no page builds a matcher. Reply: `AnalysisReply`.
    */
   z.object({
     type: z.literal('analyze-text'),
@@ -80,8 +80,6 @@ export const MessageSchema = z.discriminatedUnion('type', [
     article: ArticleInfo.omit({ text: true }),
     disabledPacks: z.array(z.string()),
   }),
-  /** Content script → background: packs `packIds` with only the entries `entryIds` (what cards show). Reply: `PackInfoReply`. */
-  z.object({ type: z.literal('get-pack-info'), packIds: z.array(z.string()), entryIds: z.array(z.string()) }),
   /** Background → content script: a keyboard command (WXT `commands`) for this page. Reply: null. */
   z.object({ type: z.literal('page-command'), command: z.enum(['toggle-highlights', 'next-finding', 'previous-finding']) }),
 ]);
@@ -99,11 +97,12 @@ export const PageAnalysisSchema = z.object({
 });
 export type PageAnalysis = z.infer<typeof PageAnalysisSchema>;
 
-/** Packs as cards read them: title, parties, timeline and the entries asked for. */
-export const PackInfoReplySchema = z.array(
-  Pack.pick({ id: true, title: true, parties: true, timeline: true }).extend({ entries: z.array(Entry) }),
-);
-export type PackInfoReply = z.infer<typeof PackInfoReplySchema>;
+/** The analysis, and the packs behind its findings as cards read them (title, parties, timeline, the entries found). */
+export const AnalysisReplySchema = z.object({
+  analysis: Analysis,
+  packs: z.array(Pack.pick({ id: true, title: true, parties: true, timeline: true }).extend({ entries: z.array(Entry) })),
+});
+export type AnalysisReply = z.infer<typeof AnalysisReplySchema>;
 
 /** The schema of the reply value for each message type. */
 export const ReplySchemas = {
@@ -116,8 +115,7 @@ export const ReplySchemas = {
   'show-finding': z.boolean(),
   'analyze-anyway': z.null(),
   'page-command': z.null(),
-  'analyze-text': Analysis,
-  'get-pack-info': PackInfoReplySchema,
+  'analyze-text': AnalysisReplySchema,
 } satisfies Record<MessageType, z.ZodType>;
 export type ReplyOf<T extends MessageType> = z.infer<(typeof ReplySchemas)[T]>;
 

@@ -23,8 +23,9 @@ function service(stored: unknown = []) {
   return { svc, readJson, store: (next: unknown) => (raw = next) };
 }
 
-const analyze = (svc: ReturnType<typeof service>['svc'], disabledPacks: string[] = []) =>
+const reply = (svc: ReturnType<typeof service>['svc'], disabledPacks: string[] = []) =>
   svc.handlers['analyze-text']?.({ type: 'analyze-text', text: TEXT, article: META, disabledPacks }, sender);
+const analyze = async (svc: ReturnType<typeof service>['svc'], disabledPacks: string[] = []) => (await reply(svc, disabledPacks))?.analysis;
 
 describe('createAnalysisService', () => {
   it('answers with the analysis of compiling the enabled packs, reading the build output once', async () => {
@@ -32,8 +33,7 @@ describe('createAnalysisService', () => {
     const off = packs[0]?.id ?? '';
     expect(await analyze(svc)).toEqual(analyzeText(TEXT, compileLexicon(packs), META));
     expect(await analyze(svc, [off])).toEqual(analyzeText(TEXT, compileLexicon(packs.filter((p) => p.id !== off)), META));
-    expect(readJson).toHaveBeenCalledTimes(1);
-    expect(readJson).toHaveBeenCalledWith(BUILTIN_LEXICON_PATH);
+    expect(readJson.mock.calls).toEqual([[BUILTIN_LEXICON_PATH], [BUILTIN_PACKS_PATH]]);
   });
 
   it("adds the reader's packs and notices when they change", async () => {
@@ -46,12 +46,14 @@ describe('createAnalysisService', () => {
     expect(after?.findings.length).toBeGreaterThan(before?.findings.length ?? 0);
   });
 
-  it('gives cards the asked-for entries of the asked-for packs', async () => {
-    const { svc, readJson } = service();
-    const pack = packs[0] as Pack;
-    const entry = pack.entries[0];
-    const reply = await svc.handlers['get-pack-info']?.({ type: 'get-pack-info', packIds: [pack.id], entryIds: [entry?.id ?? ''] }, sender);
-    expect(reply).toEqual([{ id: pack.id, title: pack.title, parties: pack.parties, timeline: pack.timeline, entries: [entry] }]);
-    expect(readJson).toHaveBeenCalledWith(BUILTIN_PACKS_PATH);
+  it('sends with the analysis the entries its findings came from, in full, for the cards', async () => {
+    const { svc } = service();
+    const answer = await reply(svc);
+    const found = new Set(answer?.analysis.findings.map((f) => `${f.packId}/${f.entryId}`));
+    const sent = answer?.packs.flatMap((p) => p.entries.map((e) => `${p.id}/${e.id}`)) ?? [];
+    expect(new Set(sent)).toEqual(new Set([...found].filter((k) => !k.startsWith('null/'))));
+    const entry = answer?.packs[0]?.entries[0];
+    const full = packs.find((p) => p.id === answer?.packs[0]?.id)?.entries.find((e) => e.id === entry?.id);
+    expect(entry).toEqual(full);
   });
 });

@@ -41,8 +41,10 @@ function setup() {
     },
     log: createLogger('test', { sink: { debug: vi.fn(), info: vi.fn(), warn: vi.fn(), error: vi.fn() } }),
     version: '0.0.0',
-    analyze: async (text, meta, disabledPacks) => analyzeText(text, withPacksOff(lexicon, new Set(disabledPacks)), meta),
-    packInfo: async (packIds) => [...indexPacks(packs).values()].filter((p) => packIds.includes(p.id)),
+    analyze: async (text, meta, disabledPacks) => ({
+      analysis: analyzeText(text, withPacksOff(lexicon, new Set(disabledPacks)), meta),
+      packs: [...indexPacks(packs).values()],
+    }),
     copy: async () => true,
     openSidePanel: vi.fn(),
     update: vi.fn(),

@@ -1,0 +1,29 @@
+import { describe, expect, it, vi } from 'vitest';
+import { analyzeText } from '@/utils/core/analyze';
+import { compileLexicon } from '@/utils/core/lexicon/compile';
+import { loadBuiltinPacks } from '@/utils/core/lexicon/builtin-packs';
+import { requestAnalysis } from '@/utils/ext/analysis-reply';
+import { ok, type MessageOf } from '@/utils/ext/messages';
+
+const META = { detected: true, reason: 'test', title: null, site: null, url: null, authors: [], published: null, modified: null, language: null };
+const SENTENCE = 'The so-called regime in Baku said Stepanakert was occupied, a terrorist attack, officials claimed. ';
+const analysis = analyzeText(`Headline\n\n${SENTENCE.repeat(300)}`, compileLexicon(loadBuiltinPacks().packs), META);
+const message: MessageOf<'analyze-text'> = { type: 'analyze-text', text: analysis.article.text, article: META, disabledPacks: [] };
+
+describe('requestAnalysis', () => {
+  it('validates the findings in slices, pausing between them', async () => {
+    expect(analysis.findings.length).toBeGreaterThan(1000);
+    const pause = vi.fn(async () => undefined);
+    const reply = await requestAnalysis(message, async () => ok({ analysis, packs: [] }), pause);
+    expect(reply).toEqual(ok({ analysis, packs: [] }));
+    expect(pause).toHaveBeenCalledTimes(Math.ceil(analysis.findings.length / 500) - 1);
+  });
+
+  it('rejects a reply with a malformed finding, and a missing receiver', async () => {
+    const broken = { ...analysis, findings: [...analysis.findings.slice(0, 700), { kind: 'nonsense' }] };
+    const reply = await requestAnalysis(message, async () => ok({ analysis: broken, packs: [] }), async () => undefined);
+    expect(reply.ok).toBe(false);
+    const none = await requestAnalysis(message, async () => Promise.reject(new Error('gone')), async () => undefined);
+    expect(none).toEqual({ ok: false, error: 'no receiver for "analyze-text": gone' });
+  });
+});

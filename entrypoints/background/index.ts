@@ -33,6 +33,7 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener(
     createMessageRouter({ ...createBackgroundHandlers(deps), ...analysis.handlers }, { extensionId: browser.runtime.id, log }),
   );
+  void analysis.warm();
   // A tab that starts loading a new page forgets the old page's report until the new one arrives.
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status === 'loading' && change.url !== undefined) {

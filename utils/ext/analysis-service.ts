@@ -16,7 +16,7 @@ import { PACK_SCHEMA_VERSION, type Pack } from '@/utils/core/lexicon/schema';
 import { BUILTIN_LEXICON_PATH, BUILTIN_PACKS_PATH } from './lexicon-assets';
 import type { Logger } from './logger';
 import type { Analysis } from '@/utils/core/analysis-schema';
-import type { AnalysisReply, Handlers } from './messages';
+import { errorText, type AnalysisReply, type Handlers } from './messages';
 import { readUserPacks } from './stored-packs';
 
 /** What the service reads. */
@@ -31,6 +31,11 @@ export interface AnalysisServiceDeps {
 /** The live service. */
 export interface AnalysisService {
   readonly handlers: Pick<Handlers, 'analyze-text'>;
+  /**
+   * Reads both lexicon files now instead of on the first request, so the first page after the
+   * background starts does not wait for them (≈ 25 ms of JSON.parse on a busy 2-core machine).
+   */
+  warm(): Promise<void>;
 }
 
 interface Lexicons {
@@ -105,6 +110,12 @@ export function createAnalysisService(deps: AnalysisServiceDeps): AnalysisServic
         const builtinList = await (builtinPacks ??= reset(loadBuiltinPacks(), () => (builtinPacks = null)));
         return { analysis, packs: packsFound(analysis, [...builtinList, ...userPacks]) };
       },
+    },
+    async warm() {
+      await Promise.all([
+        (builtin ??= reset(loadBuiltin(), () => (builtin = null))),
+        (builtinPacks ??= reset(loadBuiltinPacks(), () => (builtinPacks = null))),
+      ]).catch((error: unknown) => deps.log.warn(`could not read the lexicon: ${errorText(error)}`));
     },
   };
 }

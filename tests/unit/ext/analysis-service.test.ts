@@ -36,6 +36,14 @@ describe('createAnalysisService', () => {
     expect(readJson.mock.calls).toEqual([[BUILTIN_LEXICON_PATH], [BUILTIN_PACKS_PATH]]);
   });
 
+  it('reads both lexicon files once when warmed, not again on the first request', async () => {
+    const { svc, readJson } = service();
+    await svc.warm();
+    expect(readJson.mock.calls).toEqual([[BUILTIN_LEXICON_PATH], [BUILTIN_PACKS_PATH]]);
+    await reply(svc);
+    expect(readJson).toHaveBeenCalledTimes(2);
+  });
+
   it("adds the reader's packs and notices when they change", async () => {
     const mine: Pack = { ...(packs.find((p) => p.id === 'loaded-language') as Pack), id: 'mine', title: 'Mine' };
     const { svc, store } = service([]);

@@ -19,6 +19,11 @@ export default defineConfig({
       'toggle-highlights': { suggested_key: { default: 'Alt+Shift+H' }, description: '__MSG_commandToggle__' },
       'next-finding': { suggested_key: { default: 'Alt+Shift+N' }, description: '__MSG_commandNext__' },
       'previous-finding': { suggested_key: { default: 'Alt+Shift+P' }, description: '__MSG_commandPrevious__' },
+      // Firefox opens its sidebar only on a user action, and a card's message is not one; this
+      // shortcut is, and the card suggests it when the background's open fails (docs/firefox.md).
+      ...(browser === 'firefox'
+        ? { _execute_sidebar_action: { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_commandSidebar__' } }
+        : {}),
     },
     host_permissions: ['http://*/*', 'https://*/*'],
     ...(browser === 'firefox'

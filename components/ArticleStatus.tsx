@@ -1,22 +1,17 @@
 /** The state of one tab in words: article found or not, its title, outlet and date, the count. */
 import { t, tCount } from './i18n/t';
-import type { PageAnalysis, TabState } from '@/utils/ext/messages';
+import type { TabState } from '@/utils/ext/messages';
 
 /**
- * Whether the reader's "Analyze anyway" is in force on a page that holds no detected article.
- * The tab state only says "not detected"; the content script paints (and so times) a page
- * without an article only on request (`startPageSession`: `isArticle || force`), so a painted
- * time on an undetected page means it was analysed on request.
+ * Whether the reader's "Analyze anyway" is in force on a page that holds no detected article,
+ * as the content script reports it (`ArticleSummary.requested`).
  */
-export function analysedOnRequest(state: TabState | null, page: PageAnalysis | null): boolean {
-  return state?.status === 'ready' && !state.article.detected && page !== null && page.analysis !== null && page.paintedMs !== null;
+export function analysedOnRequest(state: TabState | null): boolean {
+  return state?.status === 'ready' && !state.article.detected && state.article.requested;
 }
 
-/**
- * Shows what Framelens knows about a tab; `requested` marks a page without a detected article
- * that the reader asked to analyse anyway (see `analysedOnRequest`).
- */
-export function ArticleStatus({ state, requested = false }: { state: TabState | null; requested?: boolean }) {
+/** Shows what Framelens knows about a tab, including a page analysed on request (see `analysedOnRequest`). */
+export function ArticleStatus({ state }: { state: TabState | null }) {
   if (state === null || state.status === 'waiting') {
     return (
       <section class="status" data-testid="article-status" data-status="waiting">
@@ -33,7 +28,7 @@ export function ArticleStatus({ state, requested = false }: { state: TabState | 
     );
   }
   const { article, findingCount } = state;
-  if (!article.detected && !requested) {
+  if (!article.detected && !analysedOnRequest(state)) {
     return (
       <section class="status" data-testid="article-status" data-status="no-article">
         <p class="status-line">{t('statusNoArticle')}</p>

@@ -31,7 +31,8 @@ export interface Anchor {
 /** What the reader can do from a card. */
 export interface CardActions {
   onClose(): void;
-  onMore(): void;
+  /** Opens the side panel; resolves to whether it opened (Firefox may refuse, see docs/firefox.md). */
+  onMore(): Promise<boolean>;
   onMute(scope: 'site' | 'everywhere'): void;
   /** Copies the report text; resolves to whether the clipboard took it. */
   onReport(): Promise<boolean>;
@@ -72,6 +73,7 @@ export function FindingCard(props: FindingCardProps) {
   const closeRef = useRef<HTMLButtonElement>(null);
   const [reported, setReported] = useState<'idle' | 'copied' | 'failed'>('idle');
   const [muteOpen, setMuteOpen] = useState(false);
+  const [panelRefused, setPanelRefused] = useState(false);
   const titleId = `fl-card-title-${finding.start}`;
 
   useEffect(() => {
@@ -79,7 +81,14 @@ export function FindingCard(props: FindingCardProps) {
   }, [props.autoFocus, finding.start]);
 
   const style = anchor ? placeCard(anchor, props.viewport ?? { width: 1024, height: 768 }) : undefined;
-  const report = async (): Promise<void> => setReported((await props.onReport()) ? 'copied' : 'failed');
+  const report = async (): Promise<void> => {
+    setPanelRefused(false);
+    setReported((await props.onReport()) ? 'copied' : 'failed');
+  };
+  const more = async (): Promise<void> => {
+    setReported('idle');
+    setPanelRefused(!(await props.onMore()));
+  };
 
   // The core's one-line description often already names the condition; list only what it does not say.
   const extraConditions = finding.reason.conditions.filter((c) => !finding.reason.description.includes(c));
@@ -143,7 +152,7 @@ export function FindingCard(props: FindingCardProps) {
       )}
       <div class="fl-footer">
         <footer class="fl-actions">
-          <button type="button" class="fl-primary" onClick={props.onMore} data-testid="card-more">
+          <button type="button" class="fl-primary" onClick={() => void more()} data-testid="card-more">
             {t('moreInSidePanel')}
           </button>
           <button type="button" aria-expanded={muteOpen} onClick={() => setMuteOpen(!muteOpen)} data-testid="card-mute">
@@ -164,7 +173,7 @@ export function FindingCard(props: FindingCardProps) {
           </div>
         ) : null}
         <p class="fl-status" role="status" data-testid="card-status">
-          {reported === 'copied' ? t('reportCopied') : reported === 'failed' ? t('reportCopyFailed') : ''}
+          {reported === 'copied' ? t('reportCopied') : reported === 'failed' ? t('reportCopyFailed') : panelRefused ? t('sidePanelShortcutHint') : ''}
         </p>
       </div>
     </div>

@@ -35,7 +35,7 @@ export default defineContentScript({
           return false;
         }
       },
-      openSidePanel: (index) => void sendMessage({ type: 'open-side-panel', findingIndex: index }, send),
+      openSidePanel: async (index) => (await sendMessage({ type: 'open-side-panel', findingIndex: index }, send)).ok,
     });
     // Popup and side panel ask this tab for its analysis and to show findings.
     const router = createMessageRouter(app.handlers, { extensionId: browser.runtime.id, log });

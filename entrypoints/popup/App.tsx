@@ -26,7 +26,7 @@ export function App() {
   const site = url === null ? null : siteKey(url);
   const outlet = site === null ? null : findOutlet(packs, site);
   const analysis = page?.analysis ?? null;
-  const requested = analysedOnRequest(state, page);
+  const requested = analysedOnRequest(state);
   const running = settings !== null && url !== null && offReason(settings, url) === null;
 
   const openPanel = (): void => {
@@ -47,7 +47,7 @@ export function App() {
   return (
     <main class="popup">
       <Brand />
-      <ArticleStatus state={state} requested={requested} />
+      <ArticleStatus state={state} />
       {state?.status === 'ready' && !state.article.detected && !requested ? (
         <div class="actions">
           <button type="button" data-testid="analyze-anyway" onClick={analyzeAnyway}>

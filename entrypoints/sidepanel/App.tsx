@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser, type Browser } from 'wxt/browser';
-import { ArticleStatus, analysedOnRequest } from '@/components/ArticleStatus';
+import { ArticleStatus } from '@/components/ArticleStatus';
 import { Brand } from '@/components/Brand';
 import { CategoryToggles } from '@/components/CategoryToggles';
 import { CheckText } from '@/components/CheckText';
@@ -82,7 +82,7 @@ export function App() {
   return (
     <main class="panel">
       <Brand subtitle={t('sidePanel')} />
-      <ArticleStatus state={state} requested={analysedOnRequest(state, page)} />
+      <ArticleStatus state={state} />
       {settings !== null && url !== null && running ? (
         <section class="section">
           <CategoryToggles hidden={hidden} onChange={(next) => void updateSettings((s) => withHidden(s, siteKey(url), next))} />

@@ -49,7 +49,10 @@ export function ExampleCard() {
         anchor={null}
         autoFocus={false}
         onClose={() => setNote(t('welcomeExampleClose'))}
-        onMore={() => setNote(t('welcomeExampleMore'))}
+        onMore={async () => {
+          setNote(t('welcomeExampleMore'));
+          return true;
+        }}
         onMute={() => setNote(t('welcomeExampleMute'))}
         onReport={async () => {
           setNote(t('welcomeExampleReport'));

@@ -15,6 +15,7 @@ export function probeArticle(doc: Document, url: string): ArticleSummary {
     site: metadata.site ?? hostOf(url),
     published: metadata.published,
     url: metadata.url ?? url,
+    requested: false,
   };
 }
 

@@ -44,6 +44,10 @@ export function badgeFor(state: TabState, message: GetMessage = browserMessage):
     case 'ready': {
       const { article, findingCount } = state;
       const text = findingCount === 0 ? '' : findingCount > MAX_BADGE_COUNT ? `${MAX_BADGE_COUNT}+` : String(findingCount);
+      if (!article.detected && article.requested) {
+        const key = findingCount === 1 ? 'badgeAnalysedOnRequest' : 'badgeAnalysedOnRequestPlural';
+        return { text, title: message(key, [String(findingCount)]) };
+      }
       if (!article.detected) return { text, title: message('badgeNoArticle') };
       const key = `${article.title ? 'badgeArticleTitled' : 'badgeArticle'}${findingCount === 1 ? '' : 'Plural'}`;
       return { text, title: message(key, [String(findingCount), article.title ?? '']) };

@@ -31,8 +31,11 @@ export interface ContentAppDeps {
     disabledPacks: readonly string[],
   ) => Promise<{ analysis: Analysis; packs: readonly PackInfo[] }>;
   copy: (text: string) => Promise<boolean>;
-  /** Asks the background to open the side panel at finding `index` (from a click in the card). */
-  openSidePanel: (index: number) => void;
+  /**
+   * Asks the background to open the side panel at finding `index` (from a click in the card);
+   * resolves to whether it opened (Firefox refuses without a user action, docs/firefox.md).
+   */
+  openSidePanel: (index: number) => Promise<boolean>;
   /** Persists a settings change (the real one writes storage; the watcher calls `setSettings`). */
   update?: typeof updateSettings;
 }
@@ -71,7 +74,14 @@ export function createContentApp(deps: ContentAppDeps): ContentApp {
 
   const summary = (s: PageSession): ArticleSummary => {
     const a = s.analysis.article;
-    return { detected: a.detected, title: a.title, site: a.site ?? siteKey(deps.url()), published: a.published, url: a.url ?? deps.url() };
+    return {
+      detected: a.detected,
+      title: a.title,
+      site: a.site ?? siteKey(deps.url()),
+      published: a.published,
+      url: a.url ?? deps.url(),
+      requested: force,
+    };
   };
 
   const ensureSession = (s: Settings): Promise<PageSession | null> => {

@@ -17,6 +17,11 @@ export const ArticleSummarySchema = z.object({
   site: z.string().nullable(),
   published: z.string().nullable(),
   url: z.string().nullable(),
+  /**
+   * The reader asked for this analysis ("Analyze anyway"); on a page without a detected article it
+   * reads "analysed on request". Optional on the wire so an older content script still validates.
+   */
+  requested: z.boolean().optional().default(false),
 });
 export type ArticleSummary = z.infer<typeof ArticleSummarySchema>;
 

@@ -38,7 +38,8 @@ export interface PageHighlightsOptions {
   skip?: (finding: Finding) => boolean;
   /** Force the wrapping painter (tests; browsers without CSS.highlights get it anyway). */
   forceWrap?: boolean;
-  onMore(finding: Finding, index: number): void;
+  /** "More in side panel"; resolves to whether the panel opened. */
+  onMore(finding: Finding, index: number): Promise<boolean>;
   onMute(finding: Finding, scope: 'site' | 'everywhere'): void;
   /** Builds the report text and copies it; resolves to whether the clipboard took it. */
   onReport(finding: Finding, sentence: string): Promise<boolean>;

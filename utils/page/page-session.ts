@@ -41,7 +41,8 @@ export interface PageSessionDeps {
   /** Analyse even when the page does not look like an article ("Analyze anyway"). */
   force?: boolean;
   version: string;
-  onMore(index: number): void;
+  /** "More in side panel"; resolves to whether the panel opened. */
+  onMore(index: number): Promise<boolean>;
   onMute(finding: Finding, scope: 'site' | 'everywhere'): void;
   onToggle(): void;
   copy(text: string): Promise<boolean>;

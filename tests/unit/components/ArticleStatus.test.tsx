@@ -1,9 +1,8 @@
 import { render } from 'preact';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ArticleStatus, analysedOnRequest } from '@/components/ArticleStatus';
-import type { PageAnalysis, TabState } from '@/utils/ext/messages';
+import type { TabState } from '@/utils/ext/messages';
 import { installEnglish } from './i18n-setup';
-import { ANALYSIS } from './sample';
 
 beforeEach(installEnglish);
 
@@ -13,11 +12,12 @@ const article = {
   site: 'The Meridian Post',
   published: 'not a date',
   url: 'http://127.0.0.1/demo/',
+  requested: false,
 };
 
-function shown(state: TabState | null, requested = false): string {
+function shown(state: TabState | null): string {
   const root = document.createElement('div');
-  render(<ArticleStatus state={state} requested={requested} />, root);
+  render(<ArticleStatus state={state} />, root);
   return root.textContent ?? '';
 }
 
@@ -42,22 +42,33 @@ describe('ArticleStatus', () => {
   });
 
   it('says a page the reader asked to analyse was not detected as an article', () => {
-    const state: TabState = { status: 'ready', article: { ...article, detected: false, title: 'Desk glossary' }, findingCount: 4 };
-    expect(shown(state, true)).toBe('Analysed on request — not detected as an articleDesk glossaryThe Meridian Post · not a date4 highlights');
+    const state: TabState = {
+      status: 'ready',
+      article: { ...article, detected: false, title: 'Desk glossary', requested: true },
+      findingCount: 4,
+    };
+    expect(shown(state)).toBe('Analysed on request — not detected as an articleDesk glossaryThe Meridian Post · not a date4 highlights');
   });
 });
 
 describe('analysedOnRequest', () => {
-  const ready = (detected: boolean): TabState => ({ status: 'ready', article: { ...article, detected }, findingCount: 0 });
-  const page = (paintedMs: number | null): PageAnalysis => ({ analysis: ANALYSIS, paintedMs, highlightsShown: true });
+  const ready = (detected: boolean, requested: boolean): TabState => ({
+    status: 'ready',
+    article: { ...article, detected, requested },
+    findingCount: 0,
+  });
 
-  it.each<[string, TabState | null, PageAnalysis | null, boolean]>([
-    ['painted although not detected', ready(false), page(12), true],
-    ['not detected, nothing painted', ready(false), page(null), false],
-    ['a detected article', ready(true), page(12), false],
-    ['no analysis yet', ready(false), null, false],
-    ['switched off', { status: 'off', reason: 'site-off' }, page(12), false],
-  ])('%s', (_name, state, p, expected) => {
-    expect(analysedOnRequest(state, p)).toBe(expected);
+  it.each<[string, TabState | null, boolean]>([
+    ['requested on a page without an article', ready(false, true), true],
+    ['not detected, not requested', ready(false, false), false],
+    ['a detected article (the flag adds nothing)', ready(true, true), false],
+    ['no report yet', null, false],
+    ['switched off', { status: 'off', reason: 'site-off' }, false],
+  ])('%s', (_name, state, expected) => {
+    expect(analysedOnRequest(state)).toBe(expected);
+  });
+
+  it('shows the no-article status when the flag is not set', () => {
+    expect(shown(ready(false, false))).toContain('No article on this page');
   });
 });

@@ -104,6 +104,18 @@ describe('FindingCard', () => {
     expect(p.onMute).toHaveBeenCalledWith('everywhere');
   });
 
+  it('says how to open the sidebar when the browser would not open it from the card', async () => {
+    show(props({ onMore: vi.fn(async () => false) }));
+    await act(async () => byTestId('card-more').click());
+    expect(byTestId('card-status').textContent).toBe('Open the Framelens sidebar with Alt+Shift+S or the toolbar button');
+  });
+
+  it('shows no hint when the side panel opened', async () => {
+    show(props({ onMore: vi.fn(async () => true) }));
+    await act(async () => byTestId('card-more').click());
+    expect(byTestId('card-status').textContent).toBe('');
+  });
+
   it('says when the report was copied', async () => {
     show(props());
     await act(async () => byTestId('card-report').click());

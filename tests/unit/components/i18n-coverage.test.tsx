@@ -60,7 +60,7 @@ const SETTINGS: Settings = {
 const TAB = { id: 7, windowId: 1, index: 0, url: 'https://example.org/a', title: ANALYSIS.article.title } as Browser.tabs.Tab;
 const READY: TabState = {
   status: 'ready',
-  article: { detected: true, title: ANALYSIS.article.title, site: ANALYSIS.article.site, published: ANALYSIS.article.published, url: TAB.url ?? '' },
+  article: { detected: true, title: ANALYSIS.article.title, site: ANALYSIS.article.site, published: ANALYSIS.article.published, url: TAB.url ?? '', requested: false },
   findingCount: FINDINGS.length,
 };
 
@@ -195,19 +195,19 @@ describe('UI text comes from i18n', () => {
   });
 
   it('article status in every state', async () => {
-    const states: [TabState | null, boolean][] = [
-      [null, false],
-      [{ status: 'waiting' }, false],
-      [{ status: 'off', reason: 'master-off' }, false],
-      [{ status: 'off', reason: 'site-off' }, false],
-      [{ ...READY, article: { ...article, detected: false } } as TabState, false],
-      [{ ...READY, article: { ...article, detected: false, title: null } } as TabState, true],
-      [{ ...READY, article: { ...article, title: null, site: null }, findingCount: 0 } as TabState, false],
-      [{ ...READY, findingCount: 1 } as TabState, false],
-      [READY, false],
+    const states: (TabState | null)[] = [
+      null,
+      { status: 'waiting' },
+      { status: 'off', reason: 'master-off' },
+      { status: 'off', reason: 'site-off' },
+      { ...READY, article: { ...article, detected: false } } as TabState,
+      { ...READY, article: { ...article, detected: false, title: null, requested: true } } as TabState,
+      { ...READY, article: { ...article, title: null, site: null }, findingCount: 0 } as TabState,
+      { ...READY, findingCount: 1 } as TabState,
+      READY,
     ];
     const found = [];
-    for (const [state, requested] of states) found.push(...(await shown(<ArticleStatus state={state} requested={requested} />)));
+    for (const state of states) found.push(...(await shown(<ArticleStatus state={state} />)));
     expect([...new Set(found)]).toEqual([]);
   });
 

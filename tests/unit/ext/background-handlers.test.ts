@@ -14,6 +14,7 @@ const article: ArticleSummary = {
   site: 'The Meridian Post',
   published: '2020-10-11T09:40:00Z',
   url: 'http://127.0.0.1/demo',
+  requested: false,
 };
 const fromTab = (id: number): Browser.runtime.MessageSender => ({
   id: EXTENSION_ID,
@@ -65,6 +66,15 @@ describe('background handlers', () => {
     await expect(listen({ type: 'open-side-panel' }, fromTab(3))).resolves.toEqual({ ok: true, value: null });
     expect(deps.openPanel).toHaveBeenCalledWith({ tabId: 3, windowId: 2 });
   });
+
+  it('replies with an error when the browser refuses to open the panel (Firefox, no user action)', async () => {
+    const { deps, listen } = setup();
+    vi.mocked(deps.openPanel).mockRejectedValue(new Error('sidebarAction.open may only be called from a user input handler'));
+    await expect(listen({ type: 'open-side-panel', findingIndex: 2 }, fromTab(3))).resolves.toEqual({
+      ok: false,
+      error: 'sidebarAction.open may only be called from a user input handler',
+    });
+  });
 });
 
 describe('badgeFor', () => {
@@ -72,6 +82,18 @@ describe('badgeFor', () => {
     ['waiting', { status: 'waiting' }, '', 'Framelens'],
     ['site off', { status: 'off', reason: 'site-off' }, '', 'Framelens is off on this site'],
     ['no article', { status: 'ready', article: { ...article, detected: false }, findingCount: 0 }, '', 'Framelens: no article on this page'],
+    [
+      'analysed on request',
+      { status: 'ready', article: { ...article, detected: false, requested: true }, findingCount: 4 },
+      '4',
+      'Framelens: analysed on request, not detected as an article (4 findings)',
+    ],
+    [
+      'analysed on request, one finding',
+      { status: 'ready', article: { ...article, detected: false, requested: true }, findingCount: 1 },
+      '1',
+      'Framelens: analysed on request, not detected as an article (1 finding)',
+    ],
     ['article, nothing found', { status: 'ready', article, findingCount: 0 }, '', 'Framelens: article found: Shelling tests truce (0 findings)'],
     ['one finding', { status: 'ready', article, findingCount: 1 }, '1', 'Framelens: article found: Shelling tests truce (1 finding)'],
     ['too many to fit', { status: 'ready', article, findingCount: 1500 }, '999+', 'Framelens: article found: Shelling tests truce (1500 findings)'],

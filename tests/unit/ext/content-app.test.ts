@@ -97,4 +97,19 @@ describe('createContentApp', () => {
     expect((await app.handlers['get-analysis']?.({ type: 'get-analysis' }, {}))?.highlightsShown).toBe(true);
     app.destroy();
   });
+
+  it('reports "Analyze anyway" as requested until the page navigates', async () => {
+    const { app, sent } = setup();
+    const requested = (): boolean | undefined => {
+      const report = sent.filter((m) => m.type === 'article-state').at(-1);
+      return report?.type === 'article-state' ? report.article.requested : undefined;
+    };
+    await app.start(DEFAULT_SETTINGS);
+    expect(requested()).toBe(false);
+    await app.handlers['analyze-anyway']?.({ type: 'analyze-anyway' }, {});
+    expect(requested()).toBe(true);
+    app.navigate();
+    await vi.waitFor(() => expect(requested()).toBe(false));
+    app.destroy();
+  });
 });

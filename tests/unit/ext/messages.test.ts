@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { createLogger, type LogSink } from '@/utils/ext/logger';
-import { createMessageRouter, sendMessage, type Message } from '@/utils/ext/messages';
+import { ArticleSummarySchema, createMessageRouter, sendMessage, type Message } from '@/utils/ext/messages';
 
 const EXTENSION_ID = 'framelens-test';
 const fromTab: Browser.runtime.MessageSender = { id: EXTENSION_ID, tab: { id: 7, windowId: 1 } as Browser.tabs.Tab };
@@ -95,5 +95,21 @@ describe('sendMessage', () => {
   it('passes an error reply through', async () => {
     const send = vi.fn().mockResolvedValue({ ok: false, error: 'malformed message' });
     await expect(sendMessage(message, send)).resolves.toEqual({ ok: false, error: 'malformed message' });
+  });
+});
+
+describe('ArticleSummarySchema', () => {
+  const summary = { detected: false, title: 'Desk glossary', site: 'example.org', published: null, url: 'https://example.org/g' };
+
+  it('reads a summary without `requested` (an older content script) as not requested', () => {
+    expect(ArticleSummarySchema.parse(summary)).toEqual({ ...summary, requested: false });
+  });
+
+  it('keeps `requested` when the sender sets it', () => {
+    expect(ArticleSummarySchema.parse({ ...summary, requested: true }).requested).toBe(true);
+  });
+
+  it('rejects a `requested` that is not a boolean', () => {
+    expect(ArticleSummarySchema.safeParse({ ...summary, requested: 'yes' }).success).toBe(false);
   });
 });

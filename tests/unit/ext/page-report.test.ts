@@ -41,6 +41,7 @@ describe('probeArticle', () => {
       site: 'The Meridian Post',
       published: '2020-10-11T09:40:00Z',
       url: URL_,
+      requested: false,
     });
   });
 
@@ -51,6 +52,7 @@ describe('probeArticle', () => {
       site: '127.0.0.1',
       published: null,
       url: URL_,
+      requested: false,
     });
   });
 

@@ -27,10 +27,25 @@ interface Run {
   gapBefore: number;
 }
 
+/**
+ * The label of an ad slot ("Advertisement", "Story continues below advertisement"): publishers place ad
+ * slots between the paragraphs of a story, so the label marks a pause in it, not its end.
+ */
+export const AD_LABEL = /^(?:advertisement|advert|ad|(?:the )?(?:story|article) continues below(?: (?:this )?(?:advertisement|ad))?)$/i;
+
+/** A short line in parentheses: "(Artist: Jane Doe)", "(Photo: Reuters)". */
+const PARENTHESISED_LINE = /^\([^()]{1,80}\)$/;
+
+/** A linked credit under a picture ("(Artist: <a>Jane Doe</a>)"): boilerplate by its links, but not the story's end. */
+function isCreditLine(block: TextBlock): boolean {
+  return PARENTHESISED_LINE.test(block.text) && classifyBlock(block) === 'bad';
+}
+
 /** Classes of the blocks under the root; a linked sentence between two story paragraphs is read as text, not as a teaser. */
 function classesUnder(blocks: readonly TextBlock[], choice: RootChoice): { block: TextBlock; cls: BlockClass }[] {
-  // Captions sit inside the story: left out of the text, they neither end a part of it nor separate two.
-  const items = blocks.filter((b) => isUnderRoot(b, choice) && !inCaptionBox(b, choice))
+  // Captions, ad-slot labels and linked credit lines sit inside the story: left out of the text, they neither end a
+  // part of it nor separate two.
+  const items = blocks.filter((b) => isUnderRoot(b, choice) && !inCaptionBox(b, choice) && !AD_LABEL.test(b.text) && !isCreditLine(b))
     .map((block) => ({ block, cls: block.negativeDepth > choice.depth ? 'bad' as const : classifyBlock(block) }));
   const decided = items.map((i) => i.cls).filter((c) => c !== 'neutral');
   let at = -1;

@@ -138,4 +138,33 @@ describe('selectBody', () => {
     expect(result.text).not.toContain('photographed from the ferry');
     expect(result.text).not.toContain('seen from the harbour wall');
   });
+
+  describe('pauses inside the story: ad-slot labels and linked credit lines', () => {
+    const para = (n: number): string => `<p>Entry ${n}: the crew replaced another section of the ramp today and found the old pilings in better shape than the survey had suggested.</p>`;
+    const short = '<p>The crane left on Tuesday, a day early, after the last beam was lifted into place.</p>';
+    const page = (before: string, after: string): Document => linkedom(`<!doctype html><html><head><title>Ramp diary</title>
+      <meta property="og:type" content="article"></head><body><article><h1>Ramp diary</h1><div class="entry">
+      ${[1, 2, 3, 4, 5, 6].map(para).join('')}${before}${short}${after}${[7, 8, 9, 10, 11, 12].map(para).join('')}</div></article></body></html>`);
+    const ad = '<div class="ad-unit"><div class="ad-label">Advertisement</div><div class="ad-container"></div></div>';
+
+    it('reads on across ad slots: a short paragraph between two of them stays, the labels go', () => {
+      const result = detectArticle(page(ad, ad));
+      expect(result.text).toContain('The crane left on Tuesday');
+      expect(result.text).not.toContain('Advertisement');
+    });
+
+    it('reads on across linked credit lines: a short paragraph between two pictures\' credits stays, the credits go', () => {
+      const credit = (name: string): string => `<p>(Artist: <a href="https://example.org/${name}">${name} Studio Illustrations</a>)</p>`;
+      const result = detectArticle(page(`${ad}${credit('Wavecrest')}`, `${ad}${credit('Harbourlight')}`));
+      expect(result.text).toContain('The crane left on Tuesday');
+      expect(result.text).not.toContain('Wavecrest');
+      expect(result.text).not.toContain('Harbourlight');
+    });
+
+    it('still ends the story at a linked line that is not a credit', () => {
+      const teaser = '<p><a href="/other">Storm closes the north pier for a day</a></p>';
+      const result = detectArticle(page(`${ad}${teaser}`, `${ad}${teaser}`));
+      expect(result.text).not.toContain('Storm closes');
+    });
+  });
 });

@@ -47,6 +47,14 @@ function classesUnder(blocks: readonly TextBlock[], choice: RootChoice): { block
   // part of it nor separate two.
   const items = blocks.filter((b) => isUnderRoot(b, choice) && !inCaptionBox(b, choice) && !AD_LABEL.test(b.text) && !isCreditLine(b))
     .map((block) => ({ block, cls: block.negativeDepth > choice.depth ? 'bad' as const : classifyBlock(block) }));
+  // A link-dense item of a list that also holds story items (release notes: "<a>Bug 1677080 – Fullscreen window is
+  // affected by switching video source</a>") is one more item of that list, not a teaser, however many stand in a row.
+  const storyLists = new Set(items.filter((i) => i.cls === 'good' && i.block.kind === 'list-item').map((i) => i.block.container.parentElement));
+  for (const item of items) {
+    const { block } = item;
+    if (item.cls === 'bad' && block.kind === 'list-item' && block.negativeDepth <= choice.depth && !block.teaser && !isBoilerplateText(block.text)
+      && storyLists.has(block.container.parentElement)) item.cls = 'neutral';
+  }
   const decided = items.map((i) => i.cls).filter((c) => c !== 'neutral');
   let at = -1;
   items.forEach((item, i) => {

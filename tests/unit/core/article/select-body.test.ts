@@ -167,4 +167,28 @@ describe('selectBody', () => {
       expect(result.text).not.toContain('Storm closes');
     });
   });
+
+  describe('link-dense items of a list that holds story items', () => {
+    const para = (n: number): string => `<p>Note ${n}: the crew replaced another section of the ramp today and found the old pilings in better shape than the survey had suggested.</p>`;
+    const item = (t: string): string => `<li>${t}</li>`;
+    const bug = (n: number, t: string): string => item(`<a href="https://bugs.example.org/${n}">Bug ${n} – ${t}</a>`);
+    const page = (list: string): Document => linkedom(`<!doctype html><html><head><title>Ramp notes</title>
+      <meta property="og:type" content="article"></head><body><article><h1>Ramp notes</h1><div class="entry">
+      ${[1, 2, 3, 4, 5, 6].map(para).join('')}<ul>${list}</ul></div></article></body></html>`);
+
+    it('keeps linked items between story items of one list, and the story item after them', () => {
+      const result = detectArticle(page([
+        item('The lights on the ramp now switch on at dusk by themselves, after the new sensor was fitted on Monday night.'),
+        bug(1201, 'Ramp lights flicker in heavy rain'), bug(1202, 'Sensor reports dusk at noon in fog'),
+        item('The barrier at the top of the slipway was replaced as well, and it now closes whenever the tide is too low.'),
+      ].join('')));
+      expect(result.text).toContain('Bug 1201 – Ramp lights flicker in heavy rain');
+      expect(result.text).toContain('The barrier at the top of the slipway was replaced as well');
+    });
+
+    it('still drops a list of links with no story item in it', () => {
+      const result = detectArticle(page([bug(1201, 'Ramp lights flicker in heavy rain'), bug(1202, 'Sensor reports dusk at noon in fog')].join('')));
+      expect(result.text).not.toContain('Bug 1201');
+    });
+  });
 });

@@ -5,7 +5,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Finding, HighlightCategory, Voice } from '@/utils/core/analysis-schema';
+import { Voice, type Finding, type HighlightCategory } from '@/utils/core/analysis-schema';
 import { ContextCard } from './ContextCard';
 import { speakerName, type PackIndex } from './entry-info';
 import { GROUP_ORDER, groupBySpeaker, groupFindings, type FindingFilter } from './group-findings';
@@ -20,7 +20,7 @@ const GROUP_KEYS: Record<HighlightCategory, string> = {
   actor: 'groupActors',
   place: 'groupPlaces',
 };
-const VOICES: readonly Voice[] = ['narrator', 'direct-quote', 'reported', 'scare-quote'];
+const VOICES = Voice.options;
 
 export interface FindingListProps {
   findings: readonly Finding[];

@@ -4,10 +4,10 @@
  * statements by side. Each bar carries its number in text, so the chart reads without colour
  * or sight; the summary sentence from the core comes first.
  */
-import type { FramingSummary, Voice } from '@/utils/core/analysis-schema';
+import { Voice, type FramingSummary } from '@/utils/core/analysis-schema';
 import { t } from './i18n/t';
 
-const VOICES: readonly Voice[] = ['narrator', 'direct-quote', 'reported', 'scare-quote'];
+const VOICES = Voice.options;
 const VOICE_LABEL_KEYS: Record<Voice, string> = {
   narrator: 'voiceLabelNarrator',
   'direct-quote': 'voiceLabelDirectQuote',

@@ -4,6 +4,7 @@
  * Documented in docs/cli.md; a zod schema so every consumer can validate it.
  */
 import { z } from 'zod';
+import { ArticleMetadataSchema } from './article/metadata';
 import { ActorType } from './lexicon/schema';
 
 export const Voice = z.enum(['narrator', 'direct-quote', 'reported', 'scare-quote']);
@@ -53,16 +54,11 @@ export const Finding = z.object({
   sentence: z.object({ start: z.number().int(), end: z.number().int() }),
 });
 
+/** The article: the detector's yes/no and reason, its metadata fields (without their sources), and the text. */
 export const ArticleInfo = z.object({
   detected: z.boolean(),
   reason: z.string(),
-  title: z.string().nullable(),
-  site: z.string().nullable(),
-  url: z.string().nullable(),
-  authors: z.array(z.string()),
-  published: z.string().nullable(),
-  modified: z.string().nullable(),
-  language: z.string().nullable(),
+  ...ArticleMetadataSchema.omit({ sources: true }).shape,
   text: z.string(),
 });
 

@@ -9,6 +9,7 @@ import { resolveSpeakers } from './actors/resolve-speakers';
 import { findRoleNames } from './actors/role-names';
 import { addSurnameMentions } from './actors/surname-mentions';
 import type { Analysis, ArticleInfo, Finding } from './analysis-schema';
+import { articleInfo } from './article/article-info';
 import { detectArticle, type DetectOptions } from './article/detect-article';
 import { entryFinding, unknownActorFinding } from './findings/build-finding';
 import type { CompiledLexicon } from './lexicon/compiled-lexicon';
@@ -95,16 +96,5 @@ export function analyzeText(text: string, lexicon: CompiledLexicon, meta: Analyz
 /** Detects the article in `doc` and analyses its text; `force` analyses the best candidate even on non-article pages. */
 export function analyzeDocument(doc: Document, lexicon: CompiledLexicon, options: DetectOptions = {}): Analysis {
   const detection = detectArticle(doc, options);
-  const m = detection.metadata;
-  return analyzeText(detection.text, lexicon, {
-    detected: detection.isArticle,
-    reason: detection.reason,
-    title: m.title,
-    site: m.site,
-    url: m.url,
-    authors: m.authors,
-    published: m.published,
-    modified: m.modified,
-    language: m.language,
-  });
+  return analyzeText(detection.text, lexicon, articleInfo(detection));
 }

@@ -1,11 +1,12 @@
 /**
  * The page side of analysis: detect the article, analyse its text, and keep the text map so
  * each finding's offsets become a live DOM Range. (`analyzeDocument` in the core does the
- * same two steps but drops the map, which painting needs.)
+ * same two steps, with the same `articleInfo`, but drops the map, which painting needs.)
  */
 import type { Analysis } from '@/utils/core/analysis-schema';
 import type { AnalyzeMeta } from '@/utils/core/analyze';
 import { detectArticle, type ArticleDetection } from '@/utils/core/article';
+import { articleInfo } from '@/utils/core/article/article-info';
 import { createDomRange } from '@/utils/core/text/text-map';
 import type { PerfMarks } from './perf-marks';
 
@@ -49,18 +50,8 @@ export async function analyzePage(
 ): Promise<PageAnalysis> {
   const detection = detectArticle(doc, options);
   options.marks?.stage('detected', { isArticle: detection.isArticle });
-  const m = detection.metadata;
-  const meta = {
-    detected: detection.isArticle,
-    reason: detection.reason,
-    title: m.title,
-    site: m.site,
-    url: m.url ?? options.url,
-    authors: m.authors,
-    published: m.published,
-    modified: m.modified,
-    language: m.language,
-  };
+  const info = articleInfo(detection);
+  const meta = { ...info, url: info.url ?? options.url };
   const wanted = detection.isArticle || options.force === true;
   const analysis = wanted
     ? await analyze(detection.text, meta)

@@ -3,7 +3,7 @@
  * whose framing the narrator's own terms and place names align with, the place names the
  * narrator uses, and quoted or reported statements by the speaker's side.
  */
-import type { Finding, FramingSummary, Voice } from '../analysis-schema';
+import { Voice, type Finding, type FramingSummary } from '../analysis-schema';
 import type { Pack } from '../lexicon/schema';
 import { splitSide } from '../actors/joint-side';
 
@@ -11,7 +11,7 @@ import { splitSide } from '../actors/joint-side';
 export const THIRD_PARTY = 'third-party';
 export const UNKNOWN_SIDE = 'unknown';
 const SIDE_LABELS: Record<string, string> = { [THIRD_PARTY]: 'third parties', [UNKNOWN_SIDE]: 'speakers not linked to a side' };
-const VOICES: readonly Voice[] = ['narrator', 'direct-quote', 'reported', 'scare-quote'];
+const VOICES = Voice.options;
 const VOICE_WORDS: Record<Voice, string> = {
   narrator: 'in the narration',
   'direct-quote': 'in direct quotes',

@@ -1,11 +1,12 @@
 /**
- * Validates every pack in packs/ (or the files given) against the zod schema
- * and prints each problem with its path. Usage: npx tsx scripts/check-packs.ts [file…]
+ * Checks every pack in packs/ (or the files given) the way Framelens loads a pack
+ * (`loadPackText`: JSON, migration of older schema versions, the zod schema with each
+ * problem's path, every pattern's syntax) and prints a line per pack.
+ * Usage: npx tsx scripts/check-packs.ts [file…]
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { z } from 'zod';
-import { Pack } from '../utils/core/lexicon/schema';
+import { loadPackText } from '../utils/core/lexicon/load-pack';
 
 const files = process.argv.slice(2).length
   ? process.argv.slice(2)
@@ -13,22 +14,15 @@ const files = process.argv.slice(2).length
 
 let failed = 0;
 for (const file of files) {
-  let json: unknown;
-  try {
-    json = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (error) {
+  const loaded = loadPackText(readFileSync(file, 'utf8'));
+  if (!loaded.ok) {
     failed++;
-    process.stderr.write(`✖ ${file}: not valid JSON: ${(error as Error).message}\n`);
+    process.stderr.write(`✖ ${file}\n${loaded.error}\n`);
     continue;
   }
-  const result = Pack.safeParse(json);
-  if (result.success) {
-    const counts = { actor: 0, term: 0, place: 0 };
-    for (const e of result.data.entries) counts[e.kind]++;
-    process.stdout.write(`✔ ${file}: ${counts.actor} actors, ${counts.term} terms, ${counts.place} places, ${result.data.timeline.length} events\n`);
-  } else {
-    failed++;
-    process.stderr.write(`✖ ${file}\n${z.prettifyError(result.error)}\n`);
-  }
+  const counts = { actor: 0, term: 0, place: 0 };
+  for (const e of loaded.pack.entries) counts[e.kind]++;
+  const migrated = loaded.migratedFrom === null ? '' : ` (migrated from schemaVersion ${loaded.migratedFrom})`;
+  process.stdout.write(`✔ ${file}: ${counts.actor} actors, ${counts.term} terms, ${counts.place} places, ${loaded.pack.timeline.length} events${migrated}\n`);
 }
 process.exit(failed ? 1 : 0);

@@ -4,7 +4,7 @@ import { requestAnalysis } from '@/utils/ext/analysis-reply';
 import { createContentApp } from '@/utils/ext/content-app';
 import { createLogger } from '@/utils/ext/logger';
 import { createMessageRouter, sendMessage, type SendFn } from '@/utils/ext/messages';
-import { loadSettings, readSettings, watchSettings } from '@/utils/ext/settings';
+import { loadSettings, readSettings, watchSettings, type Settings } from '@/utils/ext/settings';
 import { watchUserPacks } from '@/utils/ext/stored-packs';
 
 export default defineContentScript({
@@ -45,6 +45,19 @@ export default defineContentScript({
       app.destroy();
     });
 
+    // Subscribe before reading and starting: a reader can mute a term or toggle a category as soon
+    // as the highlights are painted, while start() still waits for the background's reply, and a
+    // change made then must not be lost. Changes seen before start() are held until it begins.
+    let started = false;
+    let changedBeforeStart: Settings | null = null;
+    ctx.onInvalidated(
+      watchSettings((next) => {
+        if (started) app.setSettings(next);
+        else changedBeforeStart = next;
+      }),
+    );
+    ctx.onInvalidated(watchUserPacks(() => started && void app.reloadPacks()));
+
     let settings = readSettings(undefined).settings;
     try {
       settings = await loadSettings();
@@ -52,9 +65,9 @@ export default defineContentScript({
       log.warn('could not read settings; using defaults', error);
     }
     if (ctx.isInvalid) return;
-    await app.start(settings);
-    ctx.onInvalidated(watchSettings((next) => app.setSettings(next)));
-    ctx.onInvalidated(watchUserPacks(() => void app.reloadPacks()));
+    const starting = app.start(changedBeforeStart ?? settings);
+    started = true; // start() took its settings synchronously: later changes go to setSettings
+    await starting;
     // Single-page sites change article without a page load.
     ctx.addEventListener(window, 'wxt:locationchange', () => app.navigate());
   },

@@ -116,6 +116,9 @@ export function createContentApp(deps: ContentAppDeps): ContentApp {
         return null;
       }
       session = live;
+      // Settings may have changed while the session was starting (its view was taken at the
+      // start): bring it up to date, so a mute or toggle made meanwhile is not lost.
+      if (settings !== null) live.update(view(settings));
       return live;
     });
     return starting;

@@ -12,7 +12,7 @@ import type { Pack } from '@/utils/core/lexicon/schema';
 import { createContentApp, type ContentAppDeps } from '@/utils/ext/content-app';
 import { createLogger } from '@/utils/ext/logger';
 import { ok, type Message } from '@/utils/ext/messages';
-import { DEFAULT_SETTINGS, withHidden, withSite } from '@/utils/ext/settings';
+import { DEFAULT_SETTINGS, withHidden, withMuted, withSite } from '@/utils/ext/settings';
 
 const DEMO = path.resolve(import.meta.dirname, '../../fixtures/pages/demo/source.html');
 const URL = 'http://127.0.0.1/demo/';
@@ -85,6 +85,17 @@ describe('createContentApp', () => {
     app.setSettings(withHidden(DEFAULT_SETTINGS, '127.0.0.1', new Set(['actor'])));
     const after = await app.handlers['get-analysis']?.({ type: 'get-analysis' }, {});
     expect(after?.analysis).toBe(before?.analysis);
+    app.destroy();
+  });
+
+  it('keeps a mute made while the page is still being analysed', async () => {
+    const { app } = setup();
+    const marked = (): string[] => [...document.querySelectorAll('framelens-mark')].map((m) => m.textContent ?? '');
+    const starting = app.start(DEFAULT_SETTINGS);
+    app.setSettings(withMuted(DEFAULT_SETTINGS, 'karabakh/liberated', '127.0.0.1'));
+    await starting;
+    await vi.waitFor(() => expect(marked().length).toBeGreaterThan(10));
+    expect(marked()).not.toContain('liberated');
     app.destroy();
   });
 

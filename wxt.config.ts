@@ -6,6 +6,8 @@ import { BUILTIN_LEXICON_PATH, BUILTIN_PACKS_PATH } from './utils/ext/lexicon-as
 // See docs/security.md for why each permission is needed.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // FRAMELENS_OUT_DIR lets two checkouts build side by side (scripts/lib/output-dir.mjs reads the same).
+  outDir: process.env.FRAMELENS_OUT_DIR ?? '.output',
   imports: false, // explicit imports everywhere: the core also runs in vitest and the Node CLI
   manifest: ({ browser }) => ({
     name: 'Framelens',

@@ -18,6 +18,7 @@ import { loadCliPacks } from '../cli/load-packs';
 import { compileLexicon } from '../utils/core/lexicon/compile';
 import type { Pack } from '../utils/core/lexicon/schema';
 import { extensionArgs, findChromium, INSTALL_HINT } from './lib/find-chromium.mjs';
+import { extensionDir } from './lib/output-dir.mjs';
 import { benchPages, serveBench, type BenchPage } from './bench/bench-server';
 import { bundleSizes, contentScriptSize, CONTENT_SCRIPT_BUDGET_GZIP } from './bench/bundle-sizes';
 import { heapAfterGc, LONG_TASK_OBSERVER, type LongTask, mainThreadMs, measureFloor, readLongTasks, readMarks, type FramelensMark } from './bench/page-probes';
@@ -25,7 +26,7 @@ import { scalePacks } from './bench/scale-packs';
 import { formatReport, type BenchReport, type ExtensionRun, type HarnessRun, type PageResult } from './bench/report';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const EXT_DIR = join(ROOT, '.output/chrome-mv3');
+const EXT_DIR = extensionDir('chrome-mv3');
 const OUT_DIR = join(ROOT, 'test-results');
 /** How long to wait for the content script's marks after load. */
 const MARK_TIMEOUT_MS = 8_000;

@@ -11,9 +11,10 @@ import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { extensionArgs, findChromium, INSTALL_HINT } from './lib/find-chromium.mjs';
 import { servePages } from './lib/serve-pages.mjs';
+import { extensionDir } from './lib/output-dir.mjs';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
-const EXTENSION_DIR = path.join(ROOT, '.output', 'chrome-mv3');
+const EXTENSION_DIR = extensionDir('chrome-mv3');
 const OUTPUT_DIR = path.join(ROOT, 'demo-output');
 const REPORT_TIMEOUT_MS = 15_000;
 const POPUP_VIEWPORT = { width: 348, height: 420 };

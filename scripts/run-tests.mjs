@@ -6,6 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { extensionDir } from './lib/output-dir.mjs';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const RESULTS = path.join(ROOT, 'test-results');
@@ -63,7 +64,7 @@ const suites = [
     name: 'web-ext lint (firefox-mv3)',
     needsBuild: true,
     run: () => {
-      const { stdout } = run('web-ext', ['lint', '-s', '.output/firefox-mv3', '--output', 'json', '--no-input'], { capture: true });
+      const { stdout } = run('web-ext', ['lint', '-s', extensionDir('firefox-mv3'), '--output', 'json', '--no-input'], { capture: true });
       const report = parseJsonOutput(stdout);
       if (!report) return { passed: 0, failed: 1, note: 'unreadable web-ext output' };
       const { errors, warnings, notices } = report.summary;

@@ -10,9 +10,10 @@ import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { findChromium, INSTALL_HINT } from './lib/find-chromium.mjs';
 import { servePages } from './lib/serve-pages.mjs';
+import { extensionDir } from './lib/output-dir.mjs';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
-const EXTENSION_DIR = process.env.FRAMELENS_EXTENSION_DIR ?? path.join(ROOT, '.output', 'chrome-mv3');
+const EXTENSION_DIR = process.env.FRAMELENS_EXTENSION_DIR ?? extensionDir('chrome-mv3');
 const OUTPUT_DIR = path.join(ROOT, 'docs', 'images');
 const ARTICLE_VIEWPORT = { width: 1200, height: 820 };
 const POPUP_VIEWPORT = { width: 360, height: 640 };

@@ -8,8 +8,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { expect, test } from '@playwright/test';
+import { OUTPUT_DIR } from '../../scripts/lib/output-dir.mjs';
 
-const OUTPUT = path.resolve(import.meta.dirname, '../../.output');
+const OUTPUT = OUTPUT_DIR;
 
 const Command = z.object({ suggested_key: z.object({ default: z.string() }), description: z.string() });
 const Manifest = z.object({

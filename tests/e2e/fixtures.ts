@@ -8,9 +8,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { test as base, chromium, type BrowserContext, type Worker } from '@playwright/test';
 import { extensionArgs, findChromium } from '../../scripts/lib/find-chromium.mjs';
+import { extensionDir } from '../../scripts/lib/output-dir.mjs';
 import { servePages, type PageServer } from '../../scripts/lib/serve-pages.mjs';
 
-export const EXTENSION_DIR = path.resolve(import.meta.dirname, '../../.output/chrome-mv3');
+export const EXTENSION_DIR = extensionDir('chrome-mv3');
 
 export const test = base.extend<
   { context: BrowserContext; sw: Worker; extensionId: string; chromiumArgs: string[] },

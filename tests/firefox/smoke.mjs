@@ -13,9 +13,10 @@ import os from 'node:os';
 import path from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { servePages } from '../../scripts/lib/serve-pages.mjs';
+import { extensionDir } from '../../scripts/lib/output-dir.mjs';
 import { chromeContext, evaluateIn, extensionTab, pollIn } from './bidi.mjs';
 
-const EXTENSION_DIR = path.resolve(import.meta.dirname, '../../.output/firefox-mv3');
+const EXTENSION_DIR = extensionDir('firefox-mv3');
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const MARK_TIMEOUT_MS = 15_000;
 

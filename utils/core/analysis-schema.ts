@@ -4,7 +4,7 @@
  * Documented in docs/cli.md; a zod schema so every consumer can validate it.
  */
 import { z } from 'zod';
-import { ArticleMetadataSchema } from './article/metadata';
+import { ArticleMetadataSchema } from './article/metadata-schema';
 import { ActorType } from './lexicon/schema';
 
 export const Voice = z.enum(['narrator', 'direct-quote', 'reported', 'scare-quote']);

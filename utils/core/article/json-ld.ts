@@ -1,8 +1,8 @@
-import { z } from 'zod';
-
 /**
  * Reads schema.org JSON-LD (`<script type="application/ld+json">`) from a page. The page's
- * JSON is untrusted input: each node is checked with zod and anything malformed is skipped.
+ * JSON is untrusted input: each node is checked (`readNode`) and anything malformed is skipped.
+ * The check is hand-written, not zod, so detection loads no zod: the first-stage content script
+ * detects on every page and must stay cheap (docs/architecture.md "Content script").
  */
 
 /** schema.org types that describe one written story (https://schema.org/Article and subtypes). */
@@ -20,29 +20,47 @@ const MAX_DEPTH = 4;
 const LEADING_WRAPPER = /^\s*(?:<!--|(?:\/\/\s*)?<!\[CDATA\[)/;
 const TRAILING_WRAPPER = /(?:-->|(?:\/\/\s*)?\]\]>)\s*$/;
 
-const TypeSchema = z.union([z.string(), z.array(z.string())]);
-const NamedSchema = z.union([z.string(), z.looseObject({ name: z.unknown().optional() })]);
-const PeopleSchema = z.union([NamedSchema, z.array(NamedSchema)]);
+/** A person or organisation: a name, or a node with a `name`. */
+type Named = string | { name?: unknown };
 
-/** The fields of a schema.org Article node that we use. */
-export const JsonLdArticleSchema = z.looseObject({
-  '@type': TypeSchema.optional(),
-  headline: z.unknown().optional(),
-  name: z.unknown().optional(),
-  alternativeHeadline: z.unknown().optional(),
-  description: z.unknown().optional(),
-  articleBody: z.unknown().optional(),
-  url: z.unknown().optional(),
-  mainEntityOfPage: z.unknown().optional(),
-  inLanguage: z.unknown().optional(),
-  datePublished: z.unknown().optional(),
-  dateCreated: z.unknown().optional(),
-  dateModified: z.unknown().optional(),
-  author: PeopleSchema.optional().catch(undefined),
-  creator: PeopleSchema.optional().catch(undefined),
-  publisher: NamedSchema.optional().catch(undefined),
-});
-type JsonLdNode = z.infer<typeof JsonLdArticleSchema>;
+/** The fields of a schema.org Article node that we use (others are kept as they are). */
+interface JsonLdNode {
+  [key: string]: unknown;
+  '@type'?: string | string[];
+  mainEntityOfPage?: unknown;
+  author?: Named | Named[];
+  creator?: Named | Named[];
+  publisher?: Named;
+}
+
+/** A JSON object: not null, not an array. */
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isNamed(value: unknown): value is Named {
+  return typeof value === 'string' || isObject(value);
+}
+
+/** One name or a list of names; anything else (null, numbers, nested lists) counts as absent. */
+function people(value: unknown): Named | Named[] | undefined {
+  if (isNamed(value)) return value;
+  return Array.isArray(value) && value.every(isNamed) ? value : undefined;
+}
+
+/** `value` as an article-like node, or null when its `@type` is malformed (the node is skipped). */
+function readNode(value: Record<string, unknown>): JsonLdNode | null {
+  const type = value['@type'];
+  const typeOk = type === undefined || typeof type === 'string' || (Array.isArray(type) && type.every((t) => typeof t === 'string'));
+  if (!typeOk) return null;
+  return {
+    ...value,
+    '@type': type as string | string[] | undefined,
+    author: people(value.author),
+    creator: people(value.creator),
+    publisher: isNamed(value.publisher) ? value.publisher : undefined,
+  };
+}
 
 /** What the detector and the metadata reader take from a page's JSON-LD article node. */
 export interface JsonLdArticle {
@@ -116,13 +134,12 @@ function collect(value: unknown, depth: number, out: JsonLdArticle[]): void {
     for (const item of value) collect(item, depth + 1, out);
     return;
   }
-  const parsed = JsonLdArticleSchema.safeParse(value);
-  if (!parsed.success) return;
-  const node = parsed.data;
+  const record = value as Record<string, unknown>;
+  const node = readNode(record);
+  if (node === null) return;
   const types = typesOf(node);
   const articleType = types.find((t) => ARTICLE_TYPES.has(t));
   if (articleType !== undefined) out.push(toArticle(node, articleType));
-  const record = value as Record<string, unknown>;
   if ('@graph' in record) collect(record['@graph'], depth + 1, out);
   if (types.some((t) => PAGE_TYPES.has(t)) && 'mainEntity' in record) collect(record.mainEntity, depth + 1, out);
 }

@@ -1,32 +1,14 @@
-import { z } from 'zod';
 import { cleanString, readJsonLdArticles, readJsonLdPublisher, type JsonLdArticle } from './json-ld';
+// Types only: detection loads no zod (the schemas live in metadata-schema.ts).
+import type { ArticleMetadata, MetadataField, MetadataSource } from './metadata-schema';
+
+export type { ArticleMetadata, MetadataField, MetadataSource };
 
 /**
  * Article metadata in order of trust: JSON-LD, then Open Graph, then other meta tags,
  * then microdata and `<time>`, then the DOM itself (document title, `<html lang>`).
  */
 
-
-/** Where a metadata value came from. */
-export const MetadataSourceSchema = z.enum(['json-ld', 'open-graph', 'meta', 'time', 'microdata', 'dom']);
-export type MetadataSource = z.infer<typeof MetadataSourceSchema>;
-
-const FIELDS = ['title', 'site', 'url', 'authors', 'published', 'modified', 'language'] as const;
-export const MetadataFieldSchema = z.enum(FIELDS);
-export type MetadataField = z.infer<typeof MetadataFieldSchema>;
-
-/** Title, outlet, URL, authors, dates and language of a story, with the source of each value. */
-export const ArticleMetadataSchema = z.object({
-  title: z.string().nullable(),
-  site: z.string().nullable(),
-  url: z.string().nullable(),
-  authors: z.array(z.string()),
-  published: z.string().nullable(),
-  modified: z.string().nullable(),
-  language: z.string().nullable(),
-  sources: z.partialRecord(MetadataFieldSchema, MetadataSourceSchema),
-});
-export type ArticleMetadata = z.infer<typeof ArticleMetadataSchema>;
 
 /** The last " | part" of a document title (hierarchical separators, as Readability's `_getArticleTitle`). */
 const LAST_TITLE_PART = /\s[|\-–—\\/>»·]\s(?!.*\s[|\-–—\\/>»·]\s)/;

@@ -8,8 +8,11 @@ import { z } from 'zod';
 import { browser, type Browser } from 'wxt/browser';
 import { HighlightCategory } from '@/utils/core/analysis-schema';
 import { createLogger, type Logger } from './logger';
-import type { OffReason } from './messages';
 import { MIGRATIONS } from './settings-migrations';
+import { offReason, siteKey } from './site-switch';
+
+// Zod-free, so the first-stage content script can use them; re-exported for everyone else.
+export { offReason, siteKey };
 
 export const SETTINGS_KEY = 'settings';
 export const SETTINGS_BACKUP_KEY = 'settings-backup';
@@ -156,25 +159,6 @@ export function watchSettings(
   };
   events.addListener(onChanged);
   return () => events.removeListener(onChanged);
-}
-
-/** The key a site is switched off under: its host name, lower case, without `www.`. */
-export function siteKey(url: string): string | null {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return null;
-  }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
-  return parsed.hostname.toLowerCase().replace(/^www\./, '');
-}
-
-/** Whether Framelens may read the page at `url`, and if not, why. */
-export function offReason(settings: Settings, url: string): OffReason | null {
-  if (!settings.enabled) return 'master-off';
-  const site = siteKey(url);
-  return site !== null && settings.disabledSites.includes(site) ? 'site-off' : null;
 }
 
 /** The settings with `site` switched on or off. */

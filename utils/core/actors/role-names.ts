@@ -43,7 +43,10 @@ export function findRoleNames(ctx: ScanContext, known: ActorMention[]): ActorMen
     if (token.kind !== 'word' || !ROLE_NOUNS.has(token.key)) return;
     const next = ctx.tokens[i + 1];
     if (!next || next.kind !== 'word' || !capitalised(next.text) || ROLE_NOUNS.has(next.key) || SPEAKER_NOUNS.has(next.key)) return;
-    const floor = ctx.sentences[ctx.sentenceOf[i] ?? 0]?.firstToken ?? 0;
+    // A name stays in the role's sentence: "Minister" ending one paragraph does not name the next one's first words.
+    const sentence = ctx.sentenceOf[i] ?? 0;
+    if (ctx.sentenceOf[i + 1] !== sentence) return;
+    const floor = ctx.sentences[sentence]?.firstToken ?? 0;
     const role = rolePhrase(ctx, i + 1, floor);
     const knownHere = byFirst.get(i + 1);
     if (knownHere) {
@@ -54,7 +57,7 @@ export function findRoleNames(ctx: ScanContext, known: ActorMention[]): ActorMen
     let words = 0;
     while (end < ctx.tokens.length && words < MAX_NAME_WORDS) {
       const t = ctx.tokens[end];
-      if (!t || covered.has(end)) break;
+      if (!t || covered.has(end) || ctx.sentenceOf[end] !== sentence) break;
       if (t.kind === 'hyphen') { end++; continue; }
       if (t.kind !== 'word' || !capitalised(t.text) || NOT_NAME_WORDS.has(t.key)) break;
       end++;

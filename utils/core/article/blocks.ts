@@ -1,5 +1,6 @@
 import { isBoilerplateBox, isHardExcluded } from './boilerplate';
 import { normalizeText } from '../text/text-map';
+import { MAX_TREE_DEPTH } from '../text/tree-depth';
 import { findTeaserBlocks } from './teaser-cards';
 
 /**
@@ -57,7 +58,7 @@ interface RawStats {
   leadDone: boolean;
 }
 
-function collectStats(node: Node, inLink: boolean, stats: RawStats): void {
+function collectStats(node: Node, inLink: boolean, stats: RawStats, depth = 0): void {
   if (node.nodeType === TEXT_NODE) {
     const data = (node as Text).data;
     stats.parts.push(data);
@@ -74,11 +75,11 @@ function collectStats(node: Node, inLink: boolean, stats: RawStats): void {
   }
   if (node.nodeType !== ELEMENT_NODE) return;
   const el = node as Element;
-  if (isHardExcluded(el)) return;
+  if (isHardExcluded(el) || depth > MAX_TREE_DEPTH) return;
   const tag = el.localName;
   if (tag === 'br' || BLOCK_TAGS.has(tag)) stats.parts.push(' ');
   const link = inLink || tag === 'a';
-  for (let c = el.firstChild; c !== null; c = c.nextSibling) collectStats(c, link, stats);
+  for (let c = el.firstChild; c !== null; c = c.nextSibling) collectStats(c, link, stats, depth + 1);
   if (tag === 'a' && !inLink && stats.started) stats.leadDone = true;
   if (BLOCK_TAGS.has(tag)) stats.parts.push(' ');
 }
@@ -91,10 +92,11 @@ function isNavigatingLink(el: Element): boolean {
 }
 
 /** True when `el` has a block-level descendant that is not skipped. */
-function hasBlockDescendant(el: Element): boolean {
+function hasBlockDescendant(el: Element, depth = 0): boolean {
+  if (depth > MAX_TREE_DEPTH) return false;
   for (let c = el.firstElementChild; c !== null; c = c.nextElementSibling) {
     if (isHardExcluded(c)) continue;
-    if (BLOCK_TAGS.has(c.localName) || hasBlockDescendant(c)) return true;
+    if (BLOCK_TAGS.has(c.localName) || hasBlockDescendant(c, depth + 1)) return true;
   }
   return false;
 }
@@ -152,7 +154,8 @@ class BlockCollector {
       }
       if (child.nodeType !== ELEMENT_NODE) continue;
       const childEl = child as Element;
-      if (isHardExcluded(childEl)) continue;
+      // Deeper than any parser nests (tree-depth.ts): a script-built nest, left out rather than overflow the stack.
+      if (isHardExcluded(childEl) || this.path.length >= MAX_TREE_DEPTH) continue;
       const tag = childEl.localName;
       if (BLOCK_TAGS.has(tag)) {
         hasBlock = true;

@@ -9,6 +9,7 @@
  * - `<br>` becomes "\n"; blocks are separated by BLOCK_SEPARATOR;
  * - a nested block element inside a block (a `<div>` in a `<li>`) is a word boundary.
  */
+import { MAX_TREE_DEPTH } from './tree-depth';
 
 /** Between two blocks in `text`. */
 export const BLOCK_SEPARATOR = '\n\n';
@@ -219,14 +220,14 @@ function createTextMap(text: string, segments: TextSegment[]): TextMap {
  * Append `node` (a Text node, or an element and its subtree) to the open block of
  * `builder`, skipping elements for which `skip` returns true.
  */
-export function appendNodeText(builder: TextMapBuilder, node: Node, skip: (el: Element) => boolean): void {
+export function appendNodeText(builder: TextMapBuilder, node: Node, skip: (el: Element) => boolean, depth = 0): void {
   if (node.nodeType === TEXT_NODE) {
     builder.appendText(node as Text);
     return;
   }
   if (node.nodeType !== ELEMENT_NODE) return;
   const el = node as Element;
-  if (skip(el)) return;
+  if (skip(el) || depth > MAX_TREE_DEPTH) return;
   const tag = el.localName;
   if (tag === 'br') {
     builder.appendLineBreak();
@@ -234,7 +235,7 @@ export function appendNodeText(builder: TextMapBuilder, node: Node, skip: (el: E
   }
   const isBlock = INNER_BLOCK_TAGS.has(tag);
   if (isBlock) builder.appendSoftBreak();
-  for (let child = el.firstChild; child !== null; child = child.nextSibling) appendNodeText(builder, child, skip);
+  for (let child = el.firstChild; child !== null; child = child.nextSibling) appendNodeText(builder, child, skip, depth + 1);
   if (isBlock) builder.appendSoftBreak();
 }
 

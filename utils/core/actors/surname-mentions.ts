@@ -2,8 +2,9 @@
  * News style names a person in full once ("President Ilham Aliyev") and by surname
  * afterwards ("Aliyev said"). After a person actor is found under a name of two or
  * more words, later capitalised uses of its last word are mentions of the same actor,
- * even when the pack lists no bare-surname pattern.
+ * even when the pack lists no bare-surname pattern, as long as the actor's context rules hold there.
  */
+import { contextRulesOf, evaluateContext } from '../lexicon/context-rules';
 import type { EntryFinding } from '../lexicon/find-entries';
 import type { ScanContext } from '../lexicon/scan-context';
 
@@ -29,6 +30,10 @@ export function addSurnameMentions(ctx: ScanContext, findings: readonly EntryFin
     if (first === first.toLowerCase()) return;
     const entry = ctx.lexicon.packs[hit.template.pack]?.entries[hit.template.entry];
     const name = entry?.kind === 'actor' ? entry.name : token.text;
+    // The person's context rules hold for the surname too: after "Isaac Herzog", "Werner Herzog" is someone else.
+    const rules = entry ? contextRulesOf(entry) : [];
+    const outcome = rules.length > 0 ? evaluateContext(ctx, rules, { output: -1, first: i, end: i + 1 }, hit.template.pack, hit.template.entry, token.text) : null;
+    if (outcome && !outcome.ok) return;
     added.push({
       ...hit.template,
       first: i,
@@ -36,7 +41,7 @@ export function addSurnameMentions(ctx: ScanContext, findings: readonly EntryFin
       start: token.start,
       end: token.end,
       pattern: `${token.text} (surname of ${name}, named in full earlier)`,
-      conditions: [],
+      conditions: outcome?.conditions ?? [],
     });
   });
   return [...findings, ...added].sort((a, b) => a.start - b.start);

@@ -6,6 +6,7 @@
  */
 import type { CompiledLexicon, CompiledOutput, CompiledOutputs, LexiconEntry, LexiconPack, TrieNode } from './compiled-lexicon';
 import { COMPILED_LEXICON_VERSION, OUTPUT_KIND_CODES } from './compiled-format';
+import { contextRulesOf } from './context-rules';
 import { parsePattern, type PatternToken } from './pattern';
 import type { Entry, Pack } from './schema';
 
@@ -53,14 +54,15 @@ function lexiconEntry(entry: Entry): LexiconEntry {
   const priority = entry.priority === undefined ? {} : { priority: entry.priority };
   if (entry.kind === 'actor') {
     const { kind, id, name, actorType, role, side } = entry;
-    return { kind, id, ...priority, name, actorType, role, side, sources };
+    return { kind, id, ...priority, name, actorType, role, side, ...(entry.contextRules ? { contextRules: entry.contextRules } : {}), sources };
   }
   if (entry.kind === 'term') {
     const { kind, id, label, alignsWith } = entry;
     return { kind, id, ...priority, label, ...(entry.context ? { context: entry.context } : {}), alignsWith, sources };
   }
   const names = entry.names.map((n) => ({ name: n.name, usedBy: n.usedBy, alignsWith: n.alignsWith }));
-  return { kind: entry.kind, id: entry.id, ...priority, neutralName: entry.neutralName, names, sources };
+  const rules = entry.contextRules ? { contextRules: entry.contextRules } : {};
+  return { kind: entry.kind, id: entry.id, ...priority, neutralName: entry.neutralName, names, ...rules, sources };
 }
 
 /** A pack reduced to what matching and analysis read. */
@@ -99,14 +101,14 @@ export function compileLexicon(packs: readonly Pack[]): CompiledLexicon {
         entry.names.forEach((name, n) =>
           name.patterns.forEach((pattern, k) => add(pack.id, `${entry.id}.names[${n}].patterns[${k}]`, pattern, { ...base, name: n }, exact)),
         );
-        return;
+      } else {
+        entry.patterns.forEach((pattern, k) => add(pack.id, `${entry.id}.patterns[${k}]`, pattern, base, exact));
       }
-      entry.patterns.forEach((pattern, k) => add(pack.id, `${entry.id}.patterns[${k}]`, pattern, base, exact));
-      if (entry.kind !== 'term') return;
-      (entry.context ?? []).forEach((rule, r) => {
+      const where = entry.kind === 'term' ? 'context' : 'contextRules';
+      contextRulesOf(entry).forEach((rule, r) => {
         if (!('patterns' in rule)) return;
         rule.patterns.forEach((pattern, k) =>
-          add(pack.id, `${entry.id}.context[${r}].patterns[${k}]`, pattern, { kind: 'rule', pack: p, entry: e, rule: r, name: -1 }, false),
+          add(pack.id, `${entry.id}.${where}[${r}].patterns[${k}]`, pattern, { kind: 'rule', pack: p, entry: e, rule: r, name: -1 }, false),
         );
       });
     });

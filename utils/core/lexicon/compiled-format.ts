@@ -4,7 +4,7 @@
  */
 
 /** Bump when the compiled lexicon's shape changes; loaders reject other versions. */
-export const COMPILED_LEXICON_VERSION = 2;
+export const COMPILED_LEXICON_VERSION = 3;
 
 /** The letter of each output kind in `CompiledOutputs.kind`. */
 export const OUTPUT_KIND_CODES = { entry: 'e', cue: 'c', rule: 'r' } as const;

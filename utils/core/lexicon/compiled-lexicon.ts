@@ -55,13 +55,13 @@ const LexiconSource = Source.pick({ title: true, url: true });
 
 /** The fields of an entry that analysis reads (findings carry sources, voice needs sides and roles). */
 export const LexiconEntry = z.discriminatedUnion('kind', [
-  ActorEntry.pick({ kind: true, id: true, priority: true, name: true, actorType: true, role: true, side: true }).extend({
+  ActorEntry.pick({ kind: true, id: true, priority: true, name: true, actorType: true, role: true, side: true, contextRules: true }).extend({
     sources: z.array(LexiconSource),
   }),
   TermEntry.pick({ kind: true, id: true, priority: true, label: true, context: true, alignsWith: true }).extend({
     sources: z.array(LexiconSource),
   }),
-  PlaceEntry.pick({ kind: true, id: true, priority: true, neutralName: true }).extend({
+  PlaceEntry.pick({ kind: true, id: true, priority: true, neutralName: true, contextRules: true }).extend({
     sources: z.array(LexiconSource),
     names: z.array(PlaceName.pick({ name: true, usedBy: true, alignsWith: true })),
   }),

@@ -1,10 +1,10 @@
 /**
- * From raw trie matches to entry findings: switch packs on by their cues, keep terms
- * whose context rules hold, then resolve overlaps (within a pack: higher priority, then
+ * From raw trie matches to entry findings: switch packs on by their cues, keep matches
+ * whose entry's context rules hold, then resolve overlaps (within a pack: higher priority, then
  * longer, then earlier wins; across packs, of two overlapping findings of the same kind
  * the one from the more specific, cue-activated pack is kept).
  */
-import { evaluateContext } from './context-rules';
+import { contextRulesOf, evaluateContext } from './context-rules';
 import { outputAt, type RawMatch } from './match';
 import { charSpan, type ScanContext } from './scan-context';
 import type { LexiconEntry, LexiconPack } from './compiled-lexicon';
@@ -43,8 +43,9 @@ function candidate(ctx: ScanContext, m: RawMatch, active: readonly boolean[]): E
   const entry = (ctx.lexicon.packs[out.pack] as LexiconPack).entries[out.entry];
   if (!entry) return null;
   let conditions: string[] = [];
-  if (entry.kind === 'term' && entry.context?.length) {
-    const outcome = evaluateContext(ctx, entry.context, m, out.pack, out.entry);
+  const rules = contextRulesOf(entry);
+  if (rules.length > 0) {
+    const outcome = evaluateContext(ctx, rules, m, out.pack, out.entry, out.source);
     if (!outcome.ok) return null;
     conditions = outcome.conditions;
   }

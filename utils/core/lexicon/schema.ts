@@ -48,38 +48,78 @@ export const Source = z.strictObject({
 const EntryKinds = z.array(z.enum(['actor', 'place'])).min(1);
 
 /**
+ * Every rule may name the entry's own patterns it is for (`appliesTo`, as written in `patterns`):
+ * an actor's "Washington" needs rules its "United States" does not. Default: every pattern.
+ */
+const RuleScope = { appliesTo: z.array(Pattern).min(1).optional() };
+
+/**
  * A condition on the sentence or article around a match. A term matches only
- * when every rule in its `context` holds. Rules look at words and at other
- * findings of the same pack (places, actors), never at raw regexes.
+ * when every rule in its `context` holds (an actor or place: its `contextRules`). Rules look at
+ * words and at other findings of the same pack (places, actors), never at raw regexes.
  */
 export const ContextRule = z.discriminatedUnion('type', [
   /** A place or actor of this pack is mentioned in the same sentence. */
-  z.strictObject({ type: z.literal('sentence-mentions'), kinds: EntryKinds, ids: z.array(Id).optional() }),
+  z.strictObject({ type: z.literal('sentence-mentions'), kinds: EntryKinds, ids: z.array(Id).optional(), ...RuleScope }),
   /** The next noun phrase (skipping up to `within` determiners/adjectives) is a place or actor of this pack. */
   z.strictObject({
     type: z.literal('next-phrase-is'),
     kinds: EntryKinds,
     within: z.number().int().min(1).max(6).default(3),
+    ...RuleScope,
   }),
   /** The previous noun phrase (e.g. "Armenian-occupied", "Karabakh, occupied") is a place or actor of this pack. */
   z.strictObject({
     type: z.literal('previous-phrase-is'),
     kinds: EntryKinds,
     within: z.number().int().min(1).max(6).default(3),
+    ...RuleScope,
   }),
   /** One of these patterns occurs within `within` words before the match. */
-  z.strictObject({ type: z.literal('preceded-by'), patterns: z.array(Pattern).min(1), within: z.number().int().min(1).max(10).default(1) }),
+  z.strictObject({ type: z.literal('preceded-by'), patterns: z.array(Pattern).min(1), within: z.number().int().min(1).max(10).default(1), ...RuleScope }),
   /** One of these patterns occurs within `within` words after the match. */
-  z.strictObject({ type: z.literal('followed-by'), patterns: z.array(Pattern).min(1), within: z.number().int().min(1).max(10).default(1) }),
+  z.strictObject({ type: z.literal('followed-by'), patterns: z.array(Pattern).min(1), within: z.number().int().min(1).max(10).default(1), ...RuleScope }),
   /** One of these patterns occurs anywhere in the same sentence. */
-  z.strictObject({ type: z.literal('sentence-has'), patterns: z.array(Pattern).min(1) }),
+  z.strictObject({ type: z.literal('sentence-has'), patterns: z.array(Pattern).min(1), ...RuleScope }),
   /** None of these patterns occurs in the same sentence (the tricky negatives: "hotel", "seat"). */
-  z.strictObject({ type: z.literal('sentence-lacks'), patterns: z.array(Pattern).min(1) }),
+  z.strictObject({ type: z.literal('sentence-lacks'), patterns: z.array(Pattern).min(1), ...RuleScope }),
+  /** None of these patterns ends within `within` words before the match ("University of" Washington). */
+  z.strictObject({
+    type: z.literal('not-preceded-by'),
+    patterns: z.array(Pattern).min(1),
+    within: z.number().int().min(1).max(10).default(1),
+    ...RuleScope,
+  }),
+  /** None of these patterns starts within `within` words after the match (Washington "Post"). */
+  z.strictObject({
+    type: z.literal('not-followed-by'),
+    patterns: z.array(Pattern).min(1),
+    within: z.number().int().min(1).max(10).default(1),
+    ...RuleScope,
+  }),
+  /**
+   * The match is not part of a longer capitalised name: the word right before it (`before`) and right
+   * after it (`after`), separated by spaces only, is not a name word ("Denzel Washington", "Georgia
+   * Tech", "Paris Hilton"). Titles ("President"), weekdays, months, function words and a possessive
+   * ("Georgia's Parliament") are not name words. A title-case headline hides the match too: a missed
+   * highlight costs less than a wrong one.
+   */
+  z.strictObject({
+    type: z.literal('not-in-longer-name'),
+    sides: z.array(z.enum(['before', 'after'])).min(1).default(['before', 'after']),
+    ...RuleScope,
+  }),
   /**
    * The match is (or is not) capitalised as written in the text, e.g. "Occupied Territories". At the
    * start of a sentence or headline a capital is no evidence, so `value: false` holds there too.
    */
-  z.strictObject({ type: z.literal('capitalised'), value: z.boolean() }),
+  z.strictObject({ type: z.literal('capitalised'), value: z.boolean(), ...RuleScope }),
+  /**
+   * The match is (or is not) written in capitals only while its sentence also has lower-case words:
+   * a dateline ("WASHINGTON (AP) — …") or an acronym ("URI" is not the town of Uri). In a headline
+   * set wholly in capitals it is no evidence, so `value: false` holds there.
+   */
+  z.strictObject({ type: z.literal('all-capitals'), value: z.boolean(), ...RuleScope }),
 ]);
 
 /** Examples every entry carries; the test suite runs each through the real matcher. */
@@ -151,6 +191,12 @@ export const ActorEntry = z.strictObject({
   alignment: z.string().min(5),
   /** A neutral paragraph of context. */
   context: z.string().min(20).max(900),
+  /**
+   * Conditions on the text around a match, as for terms (see ContextRule): every rule must hold for the
+   * name to count. For names with other senses: "Washington" (the Post, the state, Denzel), "Georgia"
+   * (the US state). Surname-only mentions of a person found later are held to the same rules.
+   */
+  contextRules: z.array(ContextRule).optional(),
   /** Dates of office or existence where they matter. */
   tenure: z.strictObject({ from: IsoDate.optional(), to: IsoDate.optional(), note: z.string().optional() }).optional(),
   outlet: OutletFacts.optional(),
@@ -207,6 +253,8 @@ export const PlaceEntry = z.strictObject({
   neutralName: z.string().min(2),
   names: z.array(PlaceName).min(1),
   context: z.string().min(20).max(900),
+  /** Conditions on the text around a match of any of its names, as for actors ("Sana" the name vs the city). */
+  contextRules: z.array(ContextRule).optional(),
 });
 
 export const Entry = z.discriminatedUnion('kind', [ActorEntry, TermEntry, PlaceEntry]);

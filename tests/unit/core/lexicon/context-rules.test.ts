@@ -60,6 +60,23 @@ describe('context rules', () => {
     expect(matches([{ type: 'followed-by', patterns: ['territor[y,ies]'], within: 1 }], text)).toBe(expected);
   });
 
+  it.each([
+    ['occupied territories', true],
+    ['militarily occupied territories', false],
+    ['militarily and fully occupied', true],
+  ])('not-preceded-by within 1: %s → %s', (text, expected) => {
+    expect(matches([{ type: 'not-preceded-by', patterns: ['militarily'], within: 1 }], text)).toBe(expected);
+  });
+
+  it.each([
+    ['occupied territories', true],
+    ['occupied seats', false],
+    ['occupied, empty seats', true],
+    ['occupied seats. Karabakh', false],
+  ])('not-followed-by within 1: %s → %s', (text, expected) => {
+    expect(matches([{ type: 'not-followed-by', patterns: ['seat[,s]', 'hotel'], within: 1 }], text)).toBe(expected);
+  });
+
   it('sentence-has and sentence-lacks look at the same sentence only', () => {
     const has: Rule[] = [{ type: 'sentence-has', patterns: ['troops'] }];
     expect(matches(has, 'Troops occupied the hill.')).toBe(true);

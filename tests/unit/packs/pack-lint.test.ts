@@ -8,11 +8,21 @@ import { compile, findHits, forcedOn } from './run-matcher';
 const files = loadPackFiles();
 const packs: Pack[] = files.flatMap((f) => (f.pack ? [f.pack] : []));
 
+/** The pack with no context rules on its actors and places: what their names alone match. */
+function withoutNameRules(pack: Pack): Pack {
+  return { ...pack, entries: pack.entries.map((e) => (e.kind === 'term' ? e : { ...e, contextRules: undefined })) };
+}
+
 /** Runs every example of a pack through the real matcher, the pack alone and forced on. */
 function exampleProblems(pack: Pack): string[] {
   const lexicon = compile([forcedOn(pack)]);
+  const bare = compile([forcedOn(withoutNameRules(pack))]);
   const out = lexicon.problems.map((p) => `pattern does not compile: ${p}`);
   for (const e of pack.entries) {
+    // A name's rules exist for its other senses: one noMatch example must show one ("the Washington Post").
+    if (e.kind !== 'term' && e.contextRules?.length && !e.examples.noMatch.some((s) => findHits(bare, s).some((h) => h.entryId === e.id))) {
+      out.push(`${pack.id}/${e.id}: has contextRules, but no noMatch example that its names alone would match (show the sense the rules exclude)`);
+    }
     for (const sentence of e.examples.match) {
       const hits = findHits(lexicon, sentence);
       if (!hits.some((h) => h.entryId === e.id)) {

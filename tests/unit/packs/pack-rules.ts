@@ -3,7 +3,7 @@
  * must carry"): each function returns problems as lines naming pack and entry, so a
  * failing test says exactly what to fix.
  */
-import type { ActorEntry, Pack, TermEntry } from '../../../utils/core/lexicon/schema';
+import type { ActorEntry, Entry, Pack, TermEntry } from '../../../utils/core/lexicon/schema';
 
 /** Actors may speak for a party of the pack or stand outside it. */
 export const THIRD_PARTY = 'third-party';
@@ -46,6 +46,26 @@ function actorProblems(pack: Pack, e: ActorEntry, parties: ReadonlySet<string>):
   return out;
 }
 
+/** The patterns an entry is found by (a place: those of all its names). */
+export function entryPatterns(e: Entry): string[] {
+  return e.kind === 'place' ? e.names.flatMap((n) => n.patterns) : e.patterns;
+}
+
+/** Context rules name actors or places of the pack, and `appliesTo` names the entry's own patterns. */
+function ruleProblems(where: string, e: Entry, anchorIds: ReadonlySet<string>): string[] {
+  const out: string[] = [];
+  const own = new Set(entryPatterns(e));
+  for (const rule of e.kind === 'term' ? (e.context ?? []) : (e.contextRules ?? [])) {
+    if (rule.type === 'sentence-mentions') {
+      for (const id of rule.ids ?? []) if (!anchorIds.has(id)) out.push(`${where}: context rule names "${id}", not an actor or place of the pack`);
+    }
+    for (const pattern of rule.appliesTo ?? []) {
+      if (!own.has(pattern)) out.push(`${where}: a ${rule.type} rule appliesTo "${pattern}", which is not one of the entry's patterns`);
+    }
+  }
+  return out;
+}
+
 /** Every field the issue demands, party ids that exist, and context-rule ids that name entries of the pack. */
 export function entryProblems(pack: Pack): string[] {
   const parties = new Set(pack.parties.map((p) => p.id));
@@ -55,12 +75,9 @@ export function entryProblems(pack: Pack): string[] {
   const out: string[] = [];
   for (const e of pack.entries) {
     const where = `${pack.id}/${e.id}`;
+    out.push(...ruleProblems(where, e, anchorIds));
     if (e.kind === 'term') {
       out.push(...termProblems(pack, e), ...unknownParty(where, e.alignsWith));
-      for (const rule of e.context ?? []) {
-        if (rule.type !== 'sentence-mentions') continue;
-        for (const id of rule.ids ?? []) if (!anchorIds.has(id)) out.push(`${where}: context rule names "${id}", not an actor or place of the pack`);
-      }
     } else if (e.kind === 'actor') {
       out.push(...actorProblems(pack, e, parties));
     } else {

@@ -2,9 +2,11 @@
  * News style names a person in full once ("President Ilham Aliyev") and by surname
  * afterwards ("Aliyev said"). After a person actor is found under a name of two or
  * more words, later capitalised uses of its last word are mentions of the same actor,
- * even when the pack lists no bare-surname pattern, as long as the actor's context rules hold there.
+ * even when the pack lists no bare-surname pattern, as long as no other first name stands before it
+ * ("Ivanka Trump") and the actor's context rules hold there.
  */
 import { contextRulesOf, evaluateContext } from '../lexicon/context-rules';
+import { longerNameSide } from '../lexicon/name-neighbours';
 import type { EntryFinding } from '../lexicon/find-entries';
 import type { ScanContext } from '../lexicon/scan-context';
 
@@ -28,6 +30,8 @@ export function addSurnameMentions(ctx: ScanContext, findings: readonly EntryFin
     if (!hit || i < hit.after || covered.has(i) || token.kind !== 'word') return;
     const first = token.text.charAt(0);
     if (first === first.toLowerCase()) return;
+    // "Ivanka Trump" after "Donald Trump": another first name makes it someone else.
+    if (longerNameSide(ctx.source, ctx.tokens, i, i + 1, ['before'])) return;
     const entry = ctx.lexicon.packs[hit.template.pack]?.entries[hit.template.entry];
     const name = entry?.kind === 'actor' ? entry.name : token.text;
     // The person's context rules hold for the surname too: after "Isaac Herzog", "Werner Herzog" is someone else.

@@ -50,6 +50,9 @@ describe('actor context rules', () => {
     ['US President Washington spoke.', true], // a title is not part of the name
     ['Washington Thursday rejected the offer.', true],
     ["Washington's Congress voted.", true], // a possessive ends the name
+    ['Israeli PM Washington spoke.', true], // a short title
+    ['The Secretary of State Washington spoke.', true], // the end of a title
+    ['The Evergreen State Washington office closed.', false], // "State" ends a title only after "of"
     ['the Washington-based group', true],
   ])('not-in-longer-name: %s → %s', (text, expected) => {
     expect(found(washington([{ type: 'not-in-longer-name' }]), text, 'united-states').length > 0).toBe(expected);
@@ -131,6 +134,13 @@ describe('mentions that other rules see', () => {
 });
 
 describe('surname mentions keep the person’s rules', () => {
+  it('a later surname after another first name is someone else, even without rules', () => {
+    const p = pack('us', [actor('donald-trump', ['Donald Trump'], { actorType: 'person' })]);
+    const text = 'Donald Trump spoke. Ivanka Trump listened. Trump left.';
+    const ctx = createScanContext(text, compileLexicon([p]));
+    expect(addSurnameMentions(ctx, findEntries(ctx)).map((f) => f.start)).toEqual([0, text.indexOf('Trump left')]);
+  });
+
   it('a later surname that is part of another name is not the person', () => {
     const p = pack('il', [
       actor('herzog', ['Isaac Herzog'], { actorType: 'person', contextRules: [{ type: 'not-in-longer-name', sides: ['before'] }] }),

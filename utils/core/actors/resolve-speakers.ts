@@ -88,18 +88,24 @@ export function resolveSpeakers(
     }
   }
 
+  // Folded once per mention: every "the ministry said" reads them, which was quadratic in foldKey calls on long texts.
+  const described = new Map<ActorMention, string>();
+  const describedBy = (m: ActorMention): string => {
+    let folded = described.get(m);
+    if (folded === undefined) {
+      folded = foldKey(`${m.name} ${ctx.source.slice(m.start, m.end)} ${m.role ?? ''}`);
+      described.set(m, folded);
+    }
+    return folded;
+  };
+
   /** "the ministry said", "The Azerbaijani president stressed": the latest actor named with that word. */
   const definiteDescription = (p: Phrase): ActorMention | null => {
     const article = ARTICLES.has(key(p.first - 1)) || key(p.first) === 'the';
     if (!article || !(ROLE_NOUNS.has(key(p.head)) || SPEAKER_NOUNS.has(key(p.head)))) return null;
     const words = ctx.tokens.slice(p.first, p.head + 1).filter((t) => t.kind === 'word' && !ARTICLES.has(t.key));
     const candidates = all().filter((m) => m.end <= startOf(p.first)).sort((a, b) => b.end - a.end);
-    return (
-      candidates.find((m) => {
-        const described = foldKey(`${m.name} ${ctx.source.slice(m.start, m.end)} ${m.role ?? ''}`);
-        return words.every((w) => described.includes(w.key));
-      }) ?? null
-    );
+    return candidates.find((m) => words.every((w) => describedBy(m).includes(w.key))) ?? null;
   };
 
   /** "a statement from X", "the office of X": the phrase X after the preposition, or null. */

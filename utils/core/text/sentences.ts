@@ -20,6 +20,13 @@ const ABBREVIATIONS = new Set([
   'st', 'jr', 'sr', 'no', 'vs', 'etc', 'approx', 'dept', 'est', 'fig', 'inc', 'ltd', 'co', 'corp', 'mt',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
 ]);
+/**
+ * Longest sentence, in tokens (words and punctuation). Real sentences stay far below it (a long
+ * one runs ~100 words); a page with no sentence ends at all (a list, a hostile or broken page)
+ * is cut into pieces this long, so the per-sentence steps (context rules, speakers, quote
+ * attribution) stay linear in the text instead of quadratic.
+ */
+export const MAX_SENTENCE_TOKENS = 400;
 const TERMINATORS = new Set(['.', '!', '?', '\u2026']);
 const CLOSERS = new Set(['"', '\u201d', '\u2019', "'", '\u00bb', '\u203a', ')', ']']);
 
@@ -54,6 +61,10 @@ export function splitSentences(text: string, tokens: readonly Token[]): Sentence
     const token = tokens[i];
     const next = tokens[i + 1];
     if (!token) continue;
+    if (i + 1 - first >= MAX_SENTENCE_TOKENS) {
+      close(i + 1);
+      continue;
+    }
     // A line break between this token and the next always ends the sentence.
     if (next && text.slice(token.end, next.start).includes('\n')) {
       close(i + 1);

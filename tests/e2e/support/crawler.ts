@@ -105,8 +105,10 @@ export class Crawler {
       if (request.isNavigationRequest() && request.frame() === page.mainFrame()) navigations.push(request.url());
     });
     try {
+      // The tab's id, while it is the only blank tab: once loaded, a page may change its own
+      // address (history.pushState), so it cannot be found by URL then.
+      const tabId = await new Toolbar(this.sw).tabIdOf('about:blank');
       await page.goto(url, { waitUntil: 'load', timeout: SETTLE_TIMEOUT_MS });
-      const tabId = await new Toolbar(this.sw).tabIdOf(url);
       // Finished = the background has the page's report; on an article, the highlights are painted too.
       let state: TabState | null = null;
       const deadline = Date.now() + SETTLE_TIMEOUT_MS;

@@ -15,7 +15,7 @@ export default defineConfig({
       'See who frames the news: highlights actors and contested terms, whose voice they are in, with neutral, sourced context.',
     // UI strings live in public/_locales/<lang>/messages.json (English complete).
     default_locale: 'en',
-    permissions: ['storage', 'activeTab', 'contextMenus', ...(browser === 'chrome' ? ['sidePanel'] : [])],
+    permissions: ['storage', 'activeTab', 'contextMenus', 'scripting', ...(browser === 'chrome' ? ['sidePanel'] : [])],
     // The same keys work in the page without these (utils/page/keyboard.ts); commands let readers rebind them.
     commands: {
       'toggle-highlights': { suggested_key: { default: 'Alt+Shift+H' }, description: '__MSG_commandToggle__' },

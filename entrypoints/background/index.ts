@@ -5,6 +5,7 @@ import { createBackgroundHandlers, publish, type BackgroundDeps } from '@/utils/
 import { showBadge } from '@/utils/ext/badge';
 import { createLogger } from '@/utils/ext/logger';
 import { createMessageRouter, type Message } from '@/utils/ext/messages';
+import { createPageAppHandlers, PAGE_APP_FILE } from '@/utils/ext/page-app-injector';
 import { registerReaderActions, rememberPanelFocus } from '@/utils/ext/reader-actions';
 import { USER_PACKS_KEY } from '@/utils/ext/stored-packs';
 import { openSidePanel } from '@/utils/ext/side-panel';
@@ -30,8 +31,12 @@ export default defineBackground(() => {
     readStoredUserPacks: async () => (await browser.storage.local.get(USER_PACKS_KEY))[USER_PACKS_KEY],
     log,
   });
+  // The first-stage content script asks for the page app only on article pages (docs/architecture.md).
+  const pageApp = createPageAppHandlers(async ({ tabId, frameId }) => {
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [PAGE_APP_FILE] });
+  });
   browser.runtime.onMessage.addListener(
-    createMessageRouter({ ...createBackgroundHandlers(deps), ...analysis.handlers }, { extensionId: browser.runtime.id, log }),
+    createMessageRouter({ ...createBackgroundHandlers(deps), ...analysis.handlers, ...pageApp }, { extensionId: browser.runtime.id, log }),
   );
   void analysis.warm();
   // A tab that starts loading a new page forgets the old page's report until the new one arrives.

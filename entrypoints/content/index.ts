@@ -1,74 +1,49 @@
+/**
+ * The first stage of the content script, the only one in the manifest: it runs on every page,
+ * so it loads no zod, Preact or painter (utils/ext/first-stage.ts). On a page without an
+ * article it reports that and stops; on an article page it has the background inject the page
+ * app (entrypoints/page-app.content.ts) and hands the page over.
+ */
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { requestAnalysis } from '@/utils/ext/analysis-reply';
-import { createContentApp } from '@/utils/ext/content-app';
+import { createFirstStage } from '@/utils/ext/first-stage';
 import { createLogger } from '@/utils/ext/logger';
-import { createMessageRouter, sendMessage, type SendFn } from '@/utils/ext/messages';
-import { loadSettings, readSettings, watchSettings, type Settings } from '@/utils/ext/settings';
-import { watchUserPacks } from '@/utils/ext/stored-packs';
+import { QUICK_SETTINGS_KEY, readQuickSettings } from '@/utils/ext/quick-settings';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
-  async main(ctx) {
+  main(ctx) {
     const startedAt = performance.now();
-    const log = createLogger('content');
-    const send: SendFn = (message) => browser.runtime.sendMessage(message);
-    const app = createContentApp({
+    const listening = { on: true };
+    const stage = createFirstStage({
       doc: document,
       url: () => location.href,
       startedAt,
       perf: performance,
-      send,
-      log,
-      version: browser.runtime.getManifest().version,
-      analyze: async (text, article, disabledPacks) => {
-        const reply = await requestAnalysis({ type: 'analyze-text', text, article, disabledPacks: [...disabledPacks] }, send, () => new Promise((resolve) => ctx.setTimeout(resolve, 0)));
-        if (!reply.ok) throw new Error(reply.error);
-        return reply.value;
-      },
-      copy: async (text) => {
-        try {
-          await navigator.clipboard.writeText(text);
-          return true;
-        } catch {
-          return false;
-        }
-      },
-      openSidePanel: async (index) => (await sendMessage({ type: 'open-side-panel', findingIndex: index }, send)).ok,
+      send: (message) => browser.runtime.sendMessage(message),
+      readSettings: async () => readQuickSettings((await browser.storage.local.get(QUICK_SETTINGS_KEY))[QUICK_SETTINGS_KEY]),
+      log: createLogger('content'),
+      extensionId: browser.runtime.id,
+      extensionOrigin: browser.runtime.getURL('/'),
+      onHandedOver: () => stop(),
     });
-    // Popup and side panel ask this tab for its analysis and to show findings.
-    const router = createMessageRouter(app.handlers, { extensionId: browser.runtime.id, log });
-    browser.runtime.onMessage.addListener(router);
-    ctx.onInvalidated(() => {
-      browser.runtime.onMessage.removeListener(router);
-      app.destroy();
-    });
-
-    // Subscribe before reading and starting: a reader can mute a term or toggle a category as soon
-    // as the highlights are painted, while start() still waits for the background's reply, and a
-    // change made then must not be lost. Changes seen before start() are held until it begins.
-    let started = false;
-    let changedBeforeStart: Settings | null = null;
-    ctx.onInvalidated(
-      watchSettings((next) => {
-        if (started) app.setSettings(next);
-        else changedBeforeStart = next;
-      }),
-    );
-    ctx.onInvalidated(watchUserPacks(() => started && void app.reloadPacks()));
-
-    let settings = readSettings(undefined).settings;
-    try {
-      settings = await loadSettings();
-    } catch (error) {
-      log.warn('could not read settings; using defaults', error);
-    }
-    if (ctx.isInvalid) return;
-    const starting = app.start(changedBeforeStart ?? settings);
-    started = true; // start() took its settings synchronously: later changes go to setSettings
-    await starting;
-    // Single-page sites change article without a page load.
-    ctx.addEventListener(window, 'wxt:locationchange', () => app.navigate());
+    const onMessage = (raw: unknown, sender: { id?: string; url?: string }) => stage.onMessage(raw, sender);
+    // Any change of the stored settings: look again (on/off may have changed; the report is cheap).
+    const onStorage = (changes: Record<string, unknown>, area: string): void => {
+      if (area === 'local' && QUICK_SETTINGS_KEY in changes) void stage.check();
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    browser.storage.onChanged.addListener(onStorage);
+    const stop = (): void => {
+      if (!listening.on) return;
+      listening.on = false;
+      browser.runtime.onMessage.removeListener(onMessage);
+      browser.storage.onChanged.removeListener(onStorage);
+    };
+    ctx.onInvalidated(stop);
+    // Single-page sites change article without a page load (ignored once the page app runs).
+    ctx.addEventListener(window, 'wxt:locationchange', () => listening.on && stage.navigated());
+    void stage.check();
   },
 });

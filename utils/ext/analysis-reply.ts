@@ -16,14 +16,23 @@ const AnalysisHead = resultSchema(AnalysisReplySchema.extend({ analysis: Analysi
 const FindingSlice = z.array(Finding);
 
 /** Sends `analyze-text` and validates the reply, yielding to the page (`pause`) between slices of findings. */
-export async function requestAnalysis(
+export function requestAnalysis(
   message: MessageOf<'analyze-text'>,
   send: SendFn,
   pause: () => Promise<void>,
 ): Promise<Result<AnalysisReply>> {
+  return readAnalysisReply(Promise.resolve().then(() => send(message)), pause);
+}
+
+/**
+ * Validates a reply to `analyze-text` that is already on its way (`reply`: the send's promise).
+ * The first-stage content script sends the article text while the rest of the content script
+ * is still loading, and this checks what comes back.
+ */
+export async function readAnalysisReply(reply: Promise<unknown>, pause: () => Promise<void>): Promise<Result<AnalysisReply>> {
   let raw: unknown;
   try {
-    raw = await send(message);
+    raw = await reply;
   } catch (error) {
     return fail(`no receiver for "analyze-text": ${errorText(error)}`);
   }

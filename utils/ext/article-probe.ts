@@ -2,9 +2,10 @@
  * The content script's look at a page: the core's `detectArticle` decides whether the page
  * holds an article, and this keeps the part the popup and badge show.
  */
-import { detectArticle } from '@/utils/core/article';
+import { detectArticle, type ArticleDetection } from '@/utils/core/article/detect-article';
 import type { ArticleSummary } from './messages';
 import type { PageProbe } from './page-report';
+import { siteKey } from './site-switch';
 
 /** What Framelens reports about `doc`, read from the page at `url`. */
 export function probeArticle(doc: Document, url: string): ArticleSummary {
@@ -30,4 +31,20 @@ function hostOf(url: string): string | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * What the badge and popup show of a detection on the page at `url` (the page app reports the
+ * same fields from its analysis, content-app.ts `summary`). `requested`: "Analyze anyway".
+ */
+export function summarizeDetection(detection: Pick<ArticleDetection, 'isArticle' | 'metadata'>, url: string, requested: boolean): ArticleSummary {
+  const m = detection.metadata;
+  return {
+    detected: detection.isArticle,
+    title: m.title,
+    site: m.site ?? siteKey(url),
+    published: m.published,
+    url: m.url ?? url,
+    requested,
+  };
 }

@@ -7,6 +7,7 @@
  */
 import type { Analysis } from '@/utils/core/analysis-schema';
 import { indexPacks, type PackIndex, type PackInfo } from '@/components/entry-info';
+import type { ArticleDetection } from '@/utils/core/article/detect-article';
 import type { AnalyzeText } from '@/utils/page/analyze-page';
 import { entryKey, startPageSession, type PageSession, type ReaderView } from '@/utils/page/page-session';
 import type { Logger } from './logger';
@@ -38,6 +39,12 @@ export interface ContentAppDeps {
   openSidePanel: (index: number) => Promise<boolean>;
   /** Persists a settings change (the real one writes storage; the watcher calls `setSettings`). */
   update?: typeof updateSettings;
+  /** The first-stage content script's detection of `url` (with `force`), if it made one (page-handoff.ts). */
+  takeDetection?: (url: string, force: boolean) => ArticleDetection | null;
+  /** "Analyze anyway" was asked before the app started. */
+  force?: boolean;
+  /** Whether highlights start shown (the reader may have hidden them before the app started). */
+  highlightsShown?: boolean;
 }
 
 /** The live content app. */
@@ -61,8 +68,8 @@ export function createContentApp(deps: ContentAppDeps): ContentApp {
   /** The session being started, and a counter that tells a superseded start to stand down. */
   let starting: Promise<PageSession | null> | null = null;
   let generation = 0;
-  let force = false;
-  let shown = true;
+  let force = deps.force ?? false;
+  let shown = deps.highlightsShown ?? true;
   let details: PackIndex = new Map();
   const view = (s: Settings): ReaderView => ({
     enabled: shown,
@@ -102,6 +109,7 @@ export function createContentApp(deps: ContentAppDeps): ContentApp {
       packs: lazyIndex(() => details),
       view: view(s),
       force,
+      detected: deps.takeDetection?.(deps.url(), force) ?? undefined,
       version: deps.version,
       onMore: (index) => deps.openSidePanel(index),
       onMute: (finding, scope) => {

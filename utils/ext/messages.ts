@@ -85,6 +85,11 @@ export const MessageSchema = z.discriminatedUnion('type', [
     article: ArticleInfo.omit({ text: true }),
     disabledPacks: z.array(z.string()),
   }),
+  /**
+   * First-stage content script → background: this frame holds an article (or the reader asked
+   * "Analyze anyway"); inject the page app into it (scripting.executeScript). Reply: null.
+   */
+  z.object({ type: z.literal('load-page-app') }),
   /** Background → content script: a keyboard command (WXT `commands`) for this page. Reply: null. */
   z.object({ type: z.literal('page-command'), command: z.enum(['toggle-highlights', 'next-finding', 'previous-finding']) }),
 ]);
@@ -120,6 +125,7 @@ export const ReplySchemas = {
   'show-finding': z.boolean(),
   'analyze-anyway': z.null(),
   'page-command': z.null(),
+  'load-page-app': z.null(),
   'analyze-text': AnalysisReplySchema,
 } satisfies Record<MessageType, z.ZodType>;
 export type ReplyOf<T extends MessageType> = z.infer<(typeof ReplySchemas)[T]>;

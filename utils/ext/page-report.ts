@@ -5,13 +5,10 @@
  */
 import type { Logger } from './logger';
 import { errorText, fail, sendMessage, type ArticleSummary, type Result, type SendFn, type TabState } from './messages';
+import { markReported } from './reported-mark';
 import { offReason, type Settings } from './settings';
 
-/**
- * Name of the performance mark left once the background has accepted a report. It lives in
- * the page's performance timeline, not its DOM; the Firefox smoke test reads it (docs/privacy.md).
- */
-export const REPORTED_MARK = 'framelens:reported';
+export { REPORTED_MARK } from './reported-mark';
 
 /** What a look at the page found. */
 export interface PageProbe {
@@ -51,12 +48,4 @@ export async function reportPage(deps: PageReportDeps): Promise<Result<TabState>
     log.error(`failed on this page: ${errorText(error)}`);
     return fail(errorText(error));
   }
-}
-
-function markReported(performance: Pick<Performance, 'mark'> | undefined, state: TabState): void {
-  const detail =
-    state.status === 'ready'
-      ? { status: state.status, detected: state.article.detected, findingCount: state.findingCount }
-      : { status: state.status };
-  performance?.mark(REPORTED_MARK, { detail });
 }

@@ -5,7 +5,7 @@
  */
 import type { Analysis } from '@/utils/core/analysis-schema';
 import type { AnalyzeMeta } from '@/utils/core/analyze';
-import { detectArticle, type ArticleDetection } from '@/utils/core/article';
+import { detectArticle, type ArticleDetection } from '@/utils/core/article/detect-article';
 import { articleInfo } from '@/utils/core/article/article-info';
 import { createDomRange } from '@/utils/core/text/text-map';
 import type { PerfMarks } from './perf-marks';
@@ -38,30 +38,40 @@ function emptyAnalysis(article: Analysis['article']): Analysis {
   };
 }
 
+/** The article fields sent with its text for analysis (`analyze-text`): the detection's, with the page's address when it names none. */
+export function analysisMeta(detection: ArticleDetection, url: string): Required<AnalyzeMeta> {
+  const info = articleInfo(detection);
+  return { ...info, url: info.url ?? url };
+}
+
 /**
- * Detects and analyses the article in `doc`; `force` analyses the best candidate on any page.
+ * Detects and analyses the article in `doc` (`detected`: a detection made already, by the
+ * first-stage content script, which also marked it); `force` analyses the best candidate on any page.
  * `analyze` is called only when there is text to analyse, so a page without an article costs
  * one detection and never loads a lexicon.
  */
 export async function analyzePage(
   doc: Document,
   analyze: AnalyzeText,
-  options: { url: string; force?: boolean; marks?: PerfMarks },
+  options: { url: string; force?: boolean; marks?: PerfMarks; detected?: ArticleDetection },
 ): Promise<PageAnalysis> {
-  const detection = detectArticle(doc, options);
-  options.marks?.stage('detected', { isArticle: detection.isArticle });
-  const info = articleInfo(detection);
-  const meta = { ...info, url: info.url ?? options.url };
+  let detection = options.detected;
+  if (detection === undefined) {
+    detection = detectArticle(doc, options);
+    options.marks?.stage('detected', { isArticle: detection.isArticle });
+  }
+  const meta = analysisMeta(detection, options.url);
   const wanted = detection.isArticle || options.force === true;
   const analysis = wanted
     ? await analyze(detection.text, meta)
     : emptyAnalysis({ ...meta, text: detection.text, authors: [...meta.authors] });
   if (wanted) options.marks?.stage('analyzed', { findings: analysis.findings.length });
+  const found = detection;
   return {
     analysis,
     detection,
     rangeFor(start, end) {
-      const spec = detection.map.rangeFor(start, end);
+      const spec = found.map.rangeFor(start, end);
       return spec === null ? null : createDomRange(doc, spec);
     },
   };

@@ -6,6 +6,7 @@
 import type { Analysis, Finding, HighlightCategory } from '@/utils/core/analysis-schema';
 import type { PackIndex } from '@/components/entry-info';
 import { buildReport } from '@/components/report-text';
+import type { ArticleDetection } from '@/utils/core/article/detect-article';
 import { analyzePage, type AnalyzeText } from './analyze-page';
 import { createPageHighlights, markPainted, type PageHighlights } from './page-highlights';
 import { createPerfMarks } from './perf-marks';
@@ -40,6 +41,8 @@ export interface PageSessionDeps {
   view: ReaderView;
   /** Analyse even when the page does not look like an article ("Analyze anyway"). */
   force?: boolean;
+  /** The page's detection when the first-stage content script made it already (with `force`). */
+  detected?: ArticleDetection;
   version: string;
   /** "More in side panel"; resolves to whether the panel opened. */
   onMore(index: number): Promise<boolean>;
@@ -79,7 +82,7 @@ function skipper(view: ReaderView): (finding: Finding) => boolean {
 export async function startPageSession(deps: PageSessionDeps): Promise<PageSession> {
   const { doc } = deps;
   const marks = createPerfMarks(deps.perf, deps.startedAt);
-  const { analysis, detection, rangeFor } = await analyzePage(doc, deps.analyze, { url: deps.url, force: deps.force, marks });
+  const { analysis, detection, rangeFor } = await analyzePage(doc, deps.analyze, { url: deps.url, force: deps.force, marks, detected: deps.detected });
   let view = deps.view;
   let highlights: PageHighlights | null = null;
 

@@ -1,0 +1,177 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { createLogger } from '@/utils/ext/logger';
+import { createFirstStage, type FirstStageDeps } from '@/utils/ext/first-stage';
+import { readFirstStageMessage, readTabStateReply } from '@/utils/ext/first-stage-checks';
+import { MessageSchema, ok, resultSchema, TabStateSchema, type Message } from '@/utils/ext/messages';
+import { createPageAppHandlers } from '@/utils/ext/page-app-injector';
+import { takePageHandoff } from '@/utils/ext/page-handoff';
+import { readQuickSettings } from '@/utils/ext/quick-settings';
+import { readSettings } from '@/utils/ext/settings';
+
+const DEMO = path.resolve(import.meta.dirname, '../../fixtures/pages/demo/source.html');
+const URL_ = 'http://127.0.0.1/demo/';
+const EXTENSION = 'framelens-test';
+const ORIGIN = 'chrome-extension://framelens-test/';
+const POPUP = { id: EXTENSION, url: `${ORIGIN}popup.html` };
+const READY = ok({ status: 'ready', article: { detected: false, title: null, site: null, published: null, url: null, requested: false }, findingCount: 0 });
+
+function load(html: string): void {
+  document.documentElement.innerHTML = new DOMParser().parseFromString(html, 'text/html').documentElement.innerHTML;
+}
+
+function setup(settings = readQuickSettings(undefined)) {
+  const sent: Message[] = [];
+  const mark = vi.fn();
+  const handedOver = vi.fn();
+  const deps: FirstStageDeps = {
+    doc: document,
+    url: () => URL_,
+    startedAt: 0,
+    perf: { now: () => 3, mark },
+    send: async (message) => {
+      sent.push(message);
+      return message.type === 'load-page-app' || message.type === 'analyze-text' ? ok(null) : READY;
+    },
+    readSettings: async () => settings,
+    log: createLogger('test', { sink: { debug: vi.fn(), info: vi.fn(), warn: vi.fn(), error: vi.fn() } }),
+    extensionId: EXTENSION,
+    extensionOrigin: ORIGIN,
+    onHandedOver: handedOver,
+  };
+  return { stage: createFirstStage(deps), sent, mark, handedOver };
+}
+
+beforeEach(() => {
+  takePageHandoff();
+  load('<html><head><title>Home</title></head><body><nav><a href="/a">A</a></nav><p>Short.</p></body></html>');
+});
+
+describe('createFirstStage', () => {
+  it('reports a page without an article and loads nothing more', async () => {
+    const { stage, sent, mark } = setup();
+    await stage.check();
+    expect(sent.map((m) => m.type)).toEqual(['article-state']);
+    expect(sent[0]).toMatchObject({ article: { detected: false, site: '127.0.0.1' }, findingCount: 0 });
+    expect(MessageSchema.safeParse(sent[0]).success).toBe(true);
+    expect(mark).toHaveBeenCalledWith('framelens:detected', { detail: { isArticle: false, ms: 3 } });
+    expect(mark).toHaveBeenCalledWith('framelens:reported', { detail: { status: 'ready', detected: false, findingCount: 0 } });
+    expect(takePageHandoff()).toBeNull();
+    stage.navigated(); // an address-change event without a new address (a page can fire one itself)
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(sent).toHaveLength(1);
+  });
+
+  it('reports a switched-off site without looking at the page', async () => {
+    const { stage, sent, mark } = setup({ enabled: true, disabledSites: ['127.0.0.1'], disabledPacks: [] });
+    await stage.check();
+    expect(sent).toEqual([{ type: 'page-off', reason: 'site-off' }]);
+    expect(mark).not.toHaveBeenCalledWith('framelens:detected', expect.anything());
+  });
+
+  it('on an article sends its text for analysis and asks for the page app at once, and hands the detection over', async () => {
+    load(fs.readFileSync(DEMO, 'utf8'));
+    const { stage, sent, handedOver } = setup({ enabled: true, disabledSites: [], disabledPacks: ['x'] });
+    await stage.check();
+    await vi.waitFor(() => expect(sent.map((m) => m.type)).toEqual(['analyze-text', 'load-page-app']));
+    expect(MessageSchema.safeParse(sent[0]).success).toBe(true);
+    const handoff = takePageHandoff();
+    expect(handoff).not.toBeNull();
+    const detection = handoff?.takeDetection(URL_, false);
+    expect(detection?.isArticle).toBe(true);
+    expect(handoff?.takeDetection('http://127.0.0.1/other/', false)).toBeNull();
+    expect(handoff?.takeAnalysis(detection?.text ?? '', [])).toBeNull(); // other packs: the page app asks again
+    handoff?.takeOver();
+    expect(handedOver).toHaveBeenCalledOnce();
+    expect(stage.onMessage({ type: 'get-analysis' }, POPUP)).toBeUndefined();
+  });
+
+  it('answers the popup before the page app runs, and only this extension', async () => {
+    const { stage } = setup();
+    await stage.check();
+    expect(await stage.onMessage({ type: 'get-analysis' }, POPUP)).toEqual(ok({ analysis: null, paintedMs: null, highlightsShown: true }));
+    expect(stage.onMessage({ type: 'get-analysis' }, { id: 'someone-else' })).toBeUndefined();
+    expect(stage.onMessage({ type: 'get-analysis' }, { id: EXTENSION, url: 'http://127.0.0.1/page' })).toBeUndefined(); // a content script
+    expect(stage.onMessage({ type: 'show-finding', index: -1 }, POPUP)).toBeUndefined();
+    await stage.onMessage({ type: 'page-command', command: 'toggle-highlights' }, POPUP);
+    expect(await stage.onMessage({ type: 'get-analysis' }, POPUP)).toEqual(ok({ analysis: null, paintedMs: null, highlightsShown: false }));
+  });
+
+  it('"Analyze anyway" loads the page app with force and answers once it has started', async () => {
+    const { stage, sent } = setup();
+    await stage.check();
+    let answered = false;
+    const reply = stage.onMessage({ type: 'analyze-anyway' }, POPUP)?.then((r) => {
+      answered = true;
+      return r;
+    });
+    await vi.waitFor(() => expect(sent.map((m) => m.type)).toEqual(['article-state', 'analyze-text', 'load-page-app']));
+    const handoff = takePageHandoff();
+    expect(handoff?.force).toBe(true);
+    expect(handoff?.takeDetection(URL_, true)).not.toBeNull();
+    expect(answered).toBe(false);
+    handoff?.started();
+    expect(await reply).toEqual(ok(null));
+  });
+});
+
+describe('first-stage checks accept what the zod schemas accept', () => {
+  const messages: unknown[] = [
+    { type: 'get-analysis' },
+    { type: 'analyze-anyway' },
+    { type: 'show-finding', index: 2 },
+    { type: 'show-finding', index: 1.5 },
+    { type: 'show-finding', index: -1 },
+    { type: 'show-finding' },
+    { type: 'page-command', command: 'next-finding' },
+    { type: 'page-command', command: 'reload' },
+    { type: 'nope' },
+    null,
+    'get-analysis',
+    [],
+  ];
+  it.each(messages.map((m) => [JSON.stringify(m), m]))('message %s', (_name, raw) => {
+    const zod = MessageSchema.safeParse(raw);
+    expect(readFirstStageMessage(raw)).toEqual(zod.success ? zod.data : null);
+  });
+
+  const article = { detected: true, title: 'T', site: null, published: null, url: 'u' };
+  const replies: unknown[] = [
+    ok({ status: 'waiting' }),
+    ok({ status: 'off', reason: 'site-off' }),
+    ok({ status: 'off', reason: 'other' }),
+    ok({ status: 'ready', article, findingCount: 3 }),
+    ok({ status: 'ready', article: { ...article, requested: true }, findingCount: 0 }),
+    ok({ status: 'ready', article: { ...article, title: 1 }, findingCount: 0 }),
+    ok({ status: 'ready', article, findingCount: -1 }),
+    ok({ status: 'ready', findingCount: 0 }),
+    { ok: false, error: 'x' },
+    undefined,
+  ];
+  it.each(replies.map((r) => [JSON.stringify(r), r]))('reply %s', (_name, raw) => {
+    const zod = resultSchema(TabStateSchema).safeParse(raw);
+    expect(readTabStateReply(raw)).toEqual(zod.success && zod.data.ok ? zod.data.value : null);
+  });
+
+  it.each([
+    [undefined],
+    [{ version: 2, enabled: false, disabledSites: ['a.example'], disabledPacks: ['p'] }],
+    [{ enabled: 'no', disabledSites: [''], disabledPacks: [1] }],
+    [{ version: 1, enabled: false, disabledSites: ['b.example'] }],
+    [[]],
+  ])('quick settings of %j agree with readSettings', (raw) => {
+    const full = readSettings(raw).settings;
+    expect(readQuickSettings(raw)).toEqual({ enabled: full.enabled, disabledSites: full.disabledSites, disabledPacks: full.disabledPacks });
+  });
+});
+
+describe('createPageAppHandlers', () => {
+  it('injects into the frame that asked, and only from a tab', async () => {
+    const inject = vi.fn(async () => undefined);
+    const handler = createPageAppHandlers(inject)['load-page-app'];
+    await handler?.({ type: 'load-page-app' }, { id: EXTENSION, tab: { id: 7 } as never, frameId: 2 });
+    expect(inject).toHaveBeenCalledWith({ tabId: 7, frameId: 2 });
+    await expect(handler?.({ type: 'load-page-app' }, POPUP)).rejects.toThrow('only a content script');
+  });
+});

@@ -1,0 +1,198 @@
+/**
+ * The first stage of the content script, without the browser wiring. It runs on every page and
+ * so must cost next to nothing: it loads no zod, no Preact, no painter. It reads the reader's
+ * switches (quick-settings.ts), detects the article and, on a page without one, reports that to
+ * the background and stops. On an article page, or when the reader asks "Analyze anyway", it
+ * sends the article text for analysis and, at the same time, asks the background to inject the
+ * page app (entrypoints/page-app.content.ts), which takes the detection and the pending reply
+ * over (page-handoff.ts), validates everything with zod as before, paints, and answers the
+ * popup and side panel from then on. Never throws: Framelens failing must never break the page.
+ */
+import { detectArticle, type ArticleDetection } from '@/utils/core/article/detect-article';
+import { analysisMeta } from '@/utils/page/analyze-page';
+import { createPerfMarks } from '@/utils/page/perf-marks';
+import { summarizeDetection } from './article-probe';
+import { readFirstStageMessage, readTabStateReply } from './first-stage-checks';
+import type { Logger } from './logger';
+import type { Message, PageAnalysis, Result } from './messages';
+import { createPageHandoff, offerPageHandoff, type PreparedPage } from './page-handoff';
+import type { QuickSettings } from './quick-settings';
+import { markReported } from './reported-mark';
+import { offReason } from './site-switch';
+
+/** What the first stage needs from the browser. */
+export interface FirstStageDeps {
+  doc: Document;
+  url: () => string;
+  /** `performance.now()` when the content script started. */
+  startedAt: number;
+  perf: Pick<Performance, 'mark' | 'now'>;
+  /** Sends a message to the background; resolves to its raw reply (runtime.sendMessage). */
+  send: (message: Message) => Promise<unknown>;
+  /** The reader's switches, from storage. */
+  readSettings: () => Promise<QuickSettings>;
+  log: Logger;
+  /** This extension's id and origin (`runtime.getURL('/')`): only its own pages (popup, side panel, background) may ask. */
+  extensionId: string;
+  extensionOrigin: string;
+  /** The page app took over: stop listening to messages, settings and navigation. */
+  onHandedOver: () => void;
+}
+
+/** The live first stage. */
+export interface FirstStage {
+  /** Looks at the page (again): on start, when the settings change, after a single-page navigation. */
+  check(): Promise<void>;
+  /** The `runtime.onMessage` listener while the page app is not loaded. */
+  onMessage(raw: unknown, sender: { id?: string; url?: string }): Promise<Result<unknown>> | undefined;
+  /** The page changed address without a load: "Analyze anyway" no longer applies. */
+  navigated(): void;
+}
+
+/** Builds the first stage. */
+export function createFirstStage(deps: FirstStageDeps): FirstStage {
+  const marks = createPerfMarks(deps.perf, deps.startedAt);
+  /** idle: looking or done; loading: the page app was asked for; handed-over: it runs. */
+  let phase: 'idle' | 'loading' | 'handed-over' = 'idle';
+  let generation = 0;
+  let force = false;
+  let shown = true;
+  /** The address last looked at (an address-change event for the same one is ignored). */
+  let checkedUrl: string | null = null;
+  /** Callers waiting for the page app's first start ("Analyze anyway" answers after it). */
+  let waiting: (() => void)[] = [];
+  const release = (): void => {
+    const done = waiting;
+    waiting = [];
+    for (const resolve of done) resolve();
+  };
+
+  const report = async (message: Message): Promise<void> => {
+    let raw: unknown;
+    try {
+      raw = await deps.send(message);
+    } catch (error) {
+      deps.log.warn(`could not report this page: ${String(error)}`);
+      return;
+    }
+    const state = readTabStateReply(raw);
+    if (state === null) deps.log.warn('could not report this page: unexpected reply');
+    else markReported(deps.perf, state);
+  };
+
+  /** Sends the article for analysis and asks for the page app; the two overlap. */
+  const loadPageApp = (url: string, detection: ArticleDetection, settings: QuickSettings): void => {
+    phase = 'loading';
+    const message: Message = {
+      type: 'analyze-text',
+      text: detection.text,
+      article: analysisMeta(detection, url),
+      disabledPacks: [...settings.disabledPacks],
+    };
+    const reply = Promise.resolve().then(() => deps.send(message));
+    reply.catch(() => undefined); // the page app reads the failure; unread, it is not an unhandled rejection
+    const prepared: PreparedPage = { url, force, detection, analysis: { disabledPacks: settings.disabledPacks, reply } };
+    offerPageHandoff(
+      createPageHandoff({
+        startedAt: deps.startedAt,
+        force: () => force,
+        highlightsShown: () => shown,
+        prepared,
+        takeOver: () => {
+          phase = 'handed-over';
+          deps.onHandedOver();
+        },
+        started: release,
+      }),
+    );
+    Promise.resolve()
+      .then(() => deps.send({ type: 'load-page-app' }))
+      .then((raw) => {
+        if (typeof raw !== 'object' || raw === null || (raw as { ok?: unknown }).ok !== true) throw new Error(JSON.stringify(raw));
+      })
+      .catch((error: unknown) => {
+        deps.log.error(`could not load the page app: ${error instanceof Error ? error.message : String(error)}`);
+        if (phase === 'loading') phase = 'idle';
+        release();
+      });
+  };
+
+  const check = async (): Promise<void> => {
+    if (phase !== 'idle') return;
+    const mine = ++generation;
+    let settings: QuickSettings;
+    try {
+      settings = await deps.readSettings();
+    } catch (error) {
+      deps.log.warn('could not read settings; using defaults', error);
+      settings = { enabled: true, disabledSites: [], disabledPacks: [] };
+    }
+    if (mine !== generation || phase !== 'idle') return; // a newer check took over
+    const url = deps.url();
+    checkedUrl = url;
+    try {
+      const reason = offReason(settings, url);
+      if (reason !== null) {
+        await report({ type: 'page-off', reason });
+        return;
+      }
+      const detection = detectArticle(deps.doc, { url, force });
+      marks.stage('detected', { isArticle: detection.isArticle });
+      if (detection.isArticle || force) {
+        loadPageApp(url, detection, settings);
+        return;
+      }
+      await report({ type: 'article-state', article: summarizeDetection(detection, url, false), findingCount: 0 });
+    } catch (error) {
+      deps.log.error(`failed on this page: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+
+  const analyzeAnyway = async (): Promise<null> => {
+    force = true;
+    const started = new Promise<void>((resolve) => waiting.push(resolve));
+    if (phase === 'idle') {
+      generation++; // a check still reading settings without `force` stands down
+      await check();
+      // Framelens is off on this page (reported as such), or the page app failed: nothing to wait for.
+      if (phase === 'idle') release();
+    }
+    await started;
+    return null;
+  };
+
+  const analysis = (): PageAnalysis => ({ analysis: null, paintedMs: null, highlightsShown: shown });
+
+  return {
+    check,
+    onMessage(raw, sender) {
+      if (phase === 'handed-over') return undefined;
+      // Every message the first stage answers comes from an extension page, as in messages.ts' router.
+      if (sender.id !== deps.extensionId || !(sender.url ?? '').startsWith(deps.extensionOrigin)) {
+        deps.log.warn(`dropped a message from a foreign sender (${sender.id ?? 'no id'})`);
+        return undefined;
+      }
+      const message = readFirstStageMessage(raw);
+      if (message === null) return undefined; // not one the first stage answers
+      const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+      switch (message.type) {
+        case 'get-analysis':
+          return Promise.resolve(ok(analysis()));
+        case 'show-finding':
+          if (!shown) shown = true;
+          return Promise.resolve(ok(false)); // nothing painted yet
+        case 'page-command':
+          if (message.command === 'toggle-highlights') shown = !shown;
+          return Promise.resolve(ok(null));
+        case 'analyze-anyway':
+          return analyzeAnyway().then(ok);
+      }
+    },
+    navigated() {
+      // A page can fire the address-change event itself; only a real change of address counts.
+      if (deps.url() === checkedUrl) return;
+      force = false;
+      void check();
+    },
+  };
+}

@@ -1,0 +1,87 @@
+/**
+ * How the first-stage content script hands a page to the page app (the second stage, injected
+ * only on article pages or on "Analyze anyway"). Both run in the extension's isolated world of
+ * the same frame, which the page cannot see, and share its global object: the first stage
+ * leaves one `PageHandoff` there, the page app takes it. Zod-free (the first stage loads none).
+ */
+import type { ArticleDetection } from '@/utils/core/article/detect-article';
+
+/** The first stage's work on a page, reusable by the page app while the page has not moved on. */
+export interface PreparedPage {
+  url: string;
+  /** Detected with "Analyze anyway" (the best candidate even on a page that is not an article). */
+  force: boolean;
+  detection: ArticleDetection;
+  /** The `analyze-text` request the first stage sent for `detection.text`, and its (unvalidated) reply. */
+  analysis: { disabledPacks: readonly string[]; reply: Promise<unknown> } | null;
+}
+
+/** What the first stage offers the page app. */
+export interface PageHandoff {
+  /** `performance.now()` when the first stage started: the page's time to highlights counts from here. */
+  startedAt: number;
+  /** "Analyze anyway" was asked before the page app took over. */
+  readonly force: boolean;
+  /** Whether highlights are shown (the reader may press Alt+Shift+H before any exist). */
+  readonly highlightsShown: boolean;
+  /** The first stage's detection of `url` with `force`, once (null when none fits). */
+  takeDetection(url: string, force: boolean): ArticleDetection | null;
+  /** The reply to the first stage's `analyze-text` request if it asked for exactly this, once. */
+  takeAnalysis(text: string, disabledPacks: readonly string[]): Promise<unknown> | null;
+  /** The page app answers messages and follows settings from now on: the first stage stops. */
+  takeOver(): void;
+  /** The page app's first start finished (a pending "Analyze anyway" is answered then). */
+  started(): void;
+}
+
+/** The global the handoff lives under (in the isolated world only; pages never see it). */
+const HANDOFF_KEY = '__framelensPageHandoff';
+
+type WithHandoff = typeof globalThis & { [HANDOFF_KEY]?: PageHandoff };
+
+/** Builds the handoff around the first stage's prepared page (taken at most once). */
+export function createPageHandoff(options: {
+  startedAt: number;
+  force: () => boolean;
+  highlightsShown: () => boolean;
+  prepared: PreparedPage | null;
+  takeOver(): void;
+  started(): void;
+}): PageHandoff {
+  let prepared = options.prepared;
+  return {
+    startedAt: options.startedAt,
+    get force() {
+      return options.force();
+    },
+    get highlightsShown() {
+      return options.highlightsShown();
+    },
+    takeDetection(url, force) {
+      if (prepared === null || prepared.url !== url || prepared.force !== force) return null;
+      return prepared.detection;
+    },
+    takeAnalysis(text, disabledPacks) {
+      const page = prepared;
+      prepared = null; // one use: a later analysis (packs changed, page moved on) asks again
+      const analysis = page?.analysis ?? null;
+      if (page === null || analysis === null || page.detection.text !== text) return null;
+      return analysis.disabledPacks.join('\n') === disabledPacks.join('\n') ? analysis.reply : null;
+    },
+    takeOver: options.takeOver,
+    started: options.started,
+  };
+}
+
+/** Leaves `handoff` for the page app. */
+export function offerPageHandoff(handoff: PageHandoff): void {
+  (globalThis as WithHandoff)[HANDOFF_KEY] = handoff;
+}
+
+/** The first stage's handoff, or null when the page app runs alone (tests, a reload of the extension). */
+export function takePageHandoff(): PageHandoff | null {
+  const scope = globalThis as WithHandoff;
+  const handoff = scope[HANDOFF_KEY] ?? null;
+  delete scope[HANDOFF_KEY];
+  return handoff;
+}

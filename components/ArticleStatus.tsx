@@ -20,6 +20,14 @@ export function ArticleStatus({ state }: { state: TabState | null }) {
       </section>
     );
   }
+  if (state.status === 'failed') {
+    return (
+      <section class="status" data-testid="article-status" data-status="failed" role="alert">
+        <p class="status-line">{t('statusFailed', state.reason)}</p>
+        <p class="hint">{t('statusFailedHint')}</p>
+      </section>
+    );
+  }
   if (state.status === 'off') {
     return (
       <section class="status" data-testid="article-status" data-status="off">

@@ -40,6 +40,9 @@ export function App() {
   const analyzeAnyway = (): void => {
     if (tab?.id !== undefined) void sendToTab(tab.id, { type: 'analyze-anyway' });
   };
+  const retry = (): void => {
+    if (tab?.id !== undefined) void sendToTab(tab.id, { type: 'retry-analysis' });
+  };
   const show = (index: number): void => {
     if (tab?.id !== undefined) void sendToTab(tab.id, { type: 'show-finding', index });
   };
@@ -52,6 +55,13 @@ export function App() {
         <div class="actions">
           <button type="button" data-testid="analyze-anyway" onClick={analyzeAnyway}>
             {t('analyzeAnyway')}
+          </button>
+        </div>
+      ) : null}
+      {state?.status === 'failed' ? (
+        <div class="actions">
+          <button type="button" data-testid="retry-analysis" onClick={retry}>
+            {t('retryAnalysis')}
           </button>
         </div>
       ) : null}

@@ -44,6 +44,12 @@ export function createBackgroundHandlers(deps: BackgroundDeps): Handlers {
       await publish(deps, tabId, state);
       return state;
     },
+    'page-failed': async (message, sender) => {
+      const tabId = senderTab(sender).id;
+      const state = await deps.states.reportFailed(tabId, message.reason);
+      await publish(deps, tabId, state);
+      return state;
+    },
     'get-tab-state': (message) => deps.states.get(message.tabId),
     'open-side-panel': async (message, sender) => {
       const tab = senderTab(sender);

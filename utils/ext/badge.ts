@@ -41,6 +41,9 @@ export function badgeFor(state: TabState, message: GetMessage = browserMessage):
       return { text: '', title: message('badgeTitle') };
     case 'off':
       return { text: '', title: message(state.reason === 'master-off' ? 'badgeMasterOff' : 'badgeSiteOff') };
+    // No badge text: a failure stays quiet until the reader looks (the popup says what failed).
+    case 'failed':
+      return { text: '', title: message('badgeFailed') };
     case 'ready': {
       const { article, findingCount } = state;
       const text = findingCount === 0 ? '' : findingCount > MAX_BADGE_COUNT ? `${MAX_BADGE_COUNT}+` : String(findingCount);

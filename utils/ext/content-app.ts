@@ -13,6 +13,7 @@ import { entryKey, startPageSession, type PageSession, type ReaderView } from '@
 import type { Logger } from './logger';
 import { errorText, type ArticleSummary, type Handlers, type PageAnalysis, type SendFn } from './messages';
 import { reportPage } from './page-report';
+import { reportFailure } from './report-failure';
 import { hiddenFor, mutedFor, offReason, siteKey, updateSettings, withMuted, type Settings } from './settings';
 
 /** What the content app needs from the browser. */
@@ -71,6 +72,8 @@ export function createContentApp(deps: ContentAppDeps): ContentApp {
   let force = deps.force ?? false;
   let shown = deps.highlightsShown ?? true;
   let details: PackIndex = new Map();
+  /** The address the current session analysed (an address-change event for the same one is ignored). */
+  let analysedUrl: string | null = null;
   const view = (s: Settings): ReaderView => ({
     enabled: shown,
     hidden: hiddenFor(s, deps.url()),
@@ -94,6 +97,7 @@ export function createContentApp(deps: ContentAppDeps): ContentApp {
   const ensureSession = (s: Settings): Promise<PageSession | null> => {
     if (starting !== null) return starting;
     const mine = ++generation;
+    analysedUrl = deps.url();
     starting = startPageSession({
       doc: deps.doc,
       url: deps.url(),
@@ -146,10 +150,14 @@ export function createContentApp(deps: ContentAppDeps): ContentApp {
     if (!on) drop();
     let live: PageSession | null = null;
     if (on) {
+      const pending = ensureSession(s);
+      const mine = generation;
       try {
-        live = await ensureSession(s);
+        live = await pending;
       } catch (error) {
         deps.log.error(`failed on this page: ${errorText(error)}`);
+        // Say what failed (the popup shows it and offers a retry), unless a newer start took over.
+        if (mine === generation) await reportFailure({ send: deps.send, log: deps.log, performance: deps.perf }, error);
         return;
       }
       if (live === null) return; // a newer start took over and reports
@@ -194,6 +202,10 @@ export function createContentApp(deps: ContentAppDeps): ContentApp {
       await restart();
       return null;
     },
+    'retry-analysis': async () => {
+      await restart();
+      return null;
+    },
     'page-command': (message) => {
       if (message.command === 'toggle-highlights') toggle();
       else session?.highlights?.step(message.command === 'next-finding' ? 1 : -1);
@@ -223,6 +235,8 @@ export function createContentApp(deps: ContentAppDeps): ContentApp {
       await restart();
     },
     navigate() {
+      // A page can fire the address-change event itself; only a real change of address counts.
+      if (deps.url() === analysedUrl) return;
       force = false;
       void restart();
     },

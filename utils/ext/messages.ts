@@ -5,7 +5,7 @@
  * `Result` (`{ ok: true, value } | { ok: false, error }`), never as a thrown error.
  */
 import { z } from 'zod';
-import type { Browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import { Analysis, ArticleInfo } from '@/utils/core/analysis-schema';
 import { Entry, Pack } from '@/utils/core/lexicon/schema';
 import type { Logger } from './logger';
@@ -29,6 +29,11 @@ export type ArticleSummary = z.infer<typeof ArticleSummarySchema>;
 export const OffReasonSchema = z.enum(['master-off', 'site-off']);
 export type OffReason = z.infer<typeof OffReasonSchema>;
 
+/** The longest failure reason a tab state carries (the popup shows it in one short paragraph). */
+export const MAX_FAILURE_REASON_CHARS = 200;
+/** Why analysis failed on a page, in a few words (an error message, cut to fit). */
+export const FailureReasonSchema = z.string().min(1).max(MAX_FAILURE_REASON_CHARS);
+
 /** What the background knows about one tab. */
 export const TabStateSchema = z.discriminatedUnion('status', [
   /** No report from the content script yet (page loading, or not an http(s) page). */
@@ -41,6 +46,8 @@ export const TabStateSchema = z.discriminatedUnion('status', [
     article: ArticleSummarySchema,
     findingCount: z.number().int().nonnegative(),
   }),
+  /** Analysis threw on this page; the page itself is untouched. The popup offers to try again. */
+  z.object({ status: z.literal('failed'), reason: FailureReasonSchema }),
 ]);
 export type TabState = z.infer<typeof TabStateSchema>;
 
@@ -56,6 +63,8 @@ export const MessageSchema = z.discriminatedUnion('type', [
   }),
   /** Content script → background: Framelens is switched off here. Reply: the tab's new state. */
   z.object({ type: z.literal('page-off'), reason: OffReasonSchema }),
+  /** Content script → background: analysis failed on this page (`reason`: the error). Reply: the tab's new state. */
+  z.object({ type: z.literal('page-failed'), reason: FailureReasonSchema }),
   /** Popup / side panel → background: what do you know about this tab? Reply: its state. */
   z.object({ type: z.literal('get-tab-state'), tabId: TabIdSchema }),
   /**
@@ -75,6 +84,8 @@ export const MessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('show-finding'), index: z.number().int().nonnegative() }),
   /** Popup → content script: analyse this page even though it does not look like an article. Reply: null. */
   z.object({ type: z.literal('analyze-anyway') }),
+  /** Popup → content script: analysis failed here; run it again (no "Analyze anyway" implied). Reply: null. */
+  z.object({ type: z.literal('retry-analysis') }),
   /**
    * Content script → background: analyse this article text with the reader's packs minus `disabledPacks`.
    * The background keeps the compiled lexicon, so no page builds a matcher. Reply: `AnalysisReply`.
@@ -118,17 +129,55 @@ export type AnalysisReply = z.infer<typeof AnalysisReplySchema>;
 export const ReplySchemas = {
   'article-state': TabStateSchema,
   'page-off': TabStateSchema,
+  'page-failed': TabStateSchema,
   'get-tab-state': TabStateSchema,
   'open-side-panel': z.null(),
   'tab-state-changed': z.null(),
   'get-analysis': PageAnalysisSchema,
   'show-finding': z.boolean(),
   'analyze-anyway': z.null(),
+  'retry-analysis': z.null(),
   'page-command': z.null(),
   'load-page-app': z.null(),
   'analyze-text': AnalysisReplySchema,
 } satisfies Record<MessageType, z.ZodType>;
 export type ReplyOf<T extends MessageType> = z.infer<(typeof ReplySchemas)[T]>;
+
+/**
+ * Who sent a message, as the browser (not the sender) reports it: a content script in a web page
+ * (`sender.tab` set, `sender.url` the page), or an extension page (popup, side panel, options,
+ * the background), whose `sender.url` is on the extension's own origin.
+ */
+export type SenderKind = 'content-script' | 'extension-page';
+
+/**
+ * Which part of Framelens may send each message. A content script runs in a page's renderer, so
+ * it may only report on its own tab and ask for analysis; it may not read other tabs' states
+ * (titles and addresses) or act as the popup. Every message type is listed (a unit test checks).
+ */
+export const ALLOWED_SENDERS: Partial<Record<MessageType, readonly SenderKind[]>> = {
+  'article-state': ['content-script'],
+  'page-off': ['content-script'],
+  'page-failed': ['content-script'],
+  'open-side-panel': ['content-script'],
+  'analyze-text': ['content-script'],
+  'get-tab-state': ['extension-page'],
+  'tab-state-changed': ['extension-page'],
+  'get-analysis': ['extension-page'],
+  'show-finding': ['extension-page'],
+  'analyze-anyway': ['extension-page'],
+  'retry-analysis': ['extension-page'],
+  'page-command': ['extension-page'],
+};
+
+/** What kind of Framelens part `sender` is, or null for anything else (another extension, a web page, no id). */
+export function senderKind(sender: Browser.runtime.MessageSender, extensionId: string, extensionOrigin: string): SenderKind | null {
+  if (sender.id !== extensionId) return null;
+  const url = sender.url ?? '';
+  if (url.startsWith(extensionOrigin)) return 'extension-page';
+  if (sender.tab?.id !== undefined) return 'content-script';
+  return null;
+}
 
 /** A value or an error message, as it crosses between contexts. */
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -182,16 +231,20 @@ export type Handlers = {
 
 /**
  * Builds a `runtime.onMessage` listener that drops messages from other extensions or web pages,
- * validates the message, and answers with a `Result`. Returns `undefined` (no answer) for
- * valid messages this context has no handler for, so other listeners can answer them.
+ * validates the message, refuses it from a part of Framelens that may not send it
+ * (`ALLOWED_SENDERS`), and answers with a `Result`. Returns `undefined` (no answer) for valid
+ * messages this context has no handler for, so other listeners can answer them.
+ * `extensionOrigin` defaults to this extension's (`runtime.getURL('/')`).
  */
 export function createMessageRouter(
   handlers: Handlers,
-  options: { extensionId: string; log: Logger },
+  options: { extensionId: string; log: Logger; extensionOrigin?: string },
 ): (raw: unknown, sender: Browser.runtime.MessageSender) => Promise<Result<unknown>> | undefined {
   const { extensionId, log } = options;
+  const origin = options.extensionOrigin ?? browser.runtime.getURL('/');
   return (raw, sender) => {
-    if (sender.id !== extensionId) {
+    const kind = senderKind(sender, extensionId, origin);
+    if (kind === null) {
       log.warn(`dropped a message from a foreign sender (${sender.id ?? 'no id'})`);
       return undefined;
     }
@@ -201,6 +254,12 @@ export function createMessageRouter(
       return Promise.resolve(fail('malformed message'));
     }
     const message = parsed.data;
+    const allowed = ALLOWED_SENDERS[message.type];
+    if (allowed !== undefined && !allowed.includes(kind)) {
+      const who = kind === 'content-script' ? 'a content script' : 'an extension page';
+      log.warn(`refused "${message.type}" from ${who}`);
+      return Promise.resolve(fail(`"${message.type}" may not come from ${who}`));
+    }
     const handler = handlers[message.type] as
       | ((m: Message, s: Browser.runtime.MessageSender) => unknown)
       | undefined;

@@ -41,6 +41,11 @@ export class TabStates {
     return this.#set(tabId, { status: 'off', reason });
   }
 
+  /** Records that analysis failed in this tab, and why. */
+  reportFailed(tabId: number, reason: string): Promise<TabState> {
+    return this.#set(tabId, { status: 'failed', reason });
+  }
+
   /** Forgets the last report (the tab started loading another page). */
   reset(tabId: number): Promise<TabState> {
     return this.#set(tabId, WAITING);

@@ -16,10 +16,13 @@ const article: ArticleSummary = {
   url: 'http://127.0.0.1/demo',
   requested: false,
 };
+const ORIGIN = 'chrome-extension://framelens-test/';
 const fromTab = (id: number): Browser.runtime.MessageSender => ({
   id: EXTENSION_ID,
+  url: 'https://news.example/story',
   tab: { id, windowId: 2 } as Browser.tabs.Tab,
 });
+const fromPopup: Browser.runtime.MessageSender = { id: EXTENSION_ID, url: `${ORIGIN}popup.html` };
 
 function setup() {
   const deps: BackgroundDeps = {
@@ -29,7 +32,7 @@ function setup() {
     openPanel: vi.fn().mockResolvedValue(undefined),
     log: createLogger('test', { minLevel: 'error' }),
   };
-  const listen = createMessageRouter(createBackgroundHandlers(deps), { extensionId: EXTENSION_ID, log: deps.log });
+  const listen = createMessageRouter(createBackgroundHandlers(deps), { extensionId: EXTENSION_ID, extensionOrigin: ORIGIN, log: deps.log });
   return { deps, listen };
 }
 
@@ -43,13 +46,29 @@ describe('background handlers', () => {
     expect(reply).toEqual({ ok: true, value: expected });
     expect(await browser.action.getBadgeText({ tabId: 5 })).toBe('12');
     expect(deps.broadcast).toHaveBeenCalledWith(5, expected);
-    await expect(listen({ type: 'get-tab-state', tabId: 5 }, fromTab(9))).resolves.toEqual({ ok: true, value: expected });
+    await expect(listen({ type: 'get-tab-state', tabId: 5 }, fromPopup)).resolves.toEqual({ ok: true, value: expected });
   });
 
   it('refuses tab reports that do not come from a tab', async () => {
     const { listen } = setup();
-    const reply = await listen({ type: 'page-off', reason: 'site-off' }, { id: EXTENSION_ID });
-    expect(reply).toEqual({ ok: false, error: 'this message must come from a tab' });
+    const reply = await listen({ type: 'page-off', reason: 'site-off' }, fromPopup);
+    expect(reply).toEqual({ ok: false, error: '"page-off" may not come from an extension page' });
+  });
+
+  it('records a failed analysis with its reason, tooltip only (no badge text), and tells open pages', async () => {
+    const { deps, listen } = setup();
+    const expected: TabState = { status: 'failed', reason: 'analysis took too long' };
+    await expect(listen({ type: 'page-failed', reason: 'analysis took too long' }, fromTab(6))).resolves.toEqual({ ok: true, value: expected });
+    expect(await browser.action.getBadgeText({ tabId: 6 })).toBe('');
+    expect(await browser.action.getTitle({ tabId: 6 })).toBe('Framelens could not analyse this page');
+    expect(deps.broadcast).toHaveBeenCalledWith(6, expected);
+    await expect(listen({ type: 'get-tab-state', tabId: 6 }, fromPopup)).resolves.toEqual({ ok: true, value: expected });
+  });
+
+  it('does not tell a content script about other tabs (get-tab-state is for extension pages)', async () => {
+    const { listen } = setup();
+    await listen({ type: 'article-state', article, findingCount: 3 }, fromTab(5));
+    await expect(listen({ type: 'get-tab-state', tabId: 5 }, fromTab(8))).resolves.toEqual({ ok: false, error: '"get-tab-state" may not come from a content script' });
   });
 
   it('remembers tab states across a service-worker restart', async () => {

@@ -110,7 +110,7 @@ describe('createContentApp', () => {
   });
 
   it('reports "Analyze anyway" as requested until the page navigates', async () => {
-    const { app, sent } = setup();
+    const { app, sent, deps } = setup();
     const requested = (): boolean | undefined => {
       const report = sent.filter((m) => m.type === 'article-state').at(-1);
       return report?.type === 'article-state' ? report.article.requested : undefined;
@@ -119,6 +119,7 @@ describe('createContentApp', () => {
     expect(requested()).toBe(false);
     await app.handlers['analyze-anyway']?.({ type: 'analyze-anyway' }, {});
     expect(requested()).toBe(true);
+    deps.url = () => `${URL}#next-story`; // a single-page site moved on (same address: ignored)
     app.navigate();
     await vi.waitFor(() => expect(requested()).toBe(false));
     app.destroy();

@@ -1,21 +1,33 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { createLogger, type LogSink } from '@/utils/ext/logger';
-import { ArticleSummarySchema, createMessageRouter, sendMessage, type Message } from '@/utils/ext/messages';
+import {
+  ALLOWED_SENDERS,
+  ArticleSummarySchema,
+  createMessageRouter,
+  MessageSchema,
+  sendMessage,
+  TabStateSchema,
+  type Message,
+} from '@/utils/ext/messages';
 
 const EXTENSION_ID = 'framelens-test';
-const fromTab: Browser.runtime.MessageSender = { id: EXTENSION_ID, tab: { id: 7, windowId: 1 } as Browser.tabs.Tab };
+const ORIGIN = 'chrome-extension://framelens-test/';
+/** A content script in a web page (the browser sets id, url and tab; the sender cannot). */
+const fromTab: Browser.runtime.MessageSender = { id: EXTENSION_ID, url: 'https://news.example/a', tab: { id: 7, windowId: 1 } as Browser.tabs.Tab };
+/** The popup or side panel: a page on the extension's own origin. */
+const fromPopup: Browser.runtime.MessageSender = { id: EXTENSION_ID, url: `${ORIGIN}popup.html` };
 
 function router(handlers: Parameters<typeof createMessageRouter>[0] = {}) {
   const sink: LogSink = { debug: vi.fn(), info: vi.fn(), warn: vi.fn(), error: vi.fn() };
   const log = createLogger('test', { sink, minLevel: 'debug' });
-  return { sink, listen: createMessageRouter(handlers, { extensionId: EXTENSION_ID, log }) };
+  return { sink, listen: createMessageRouter(handlers, { extensionId: EXTENSION_ID, extensionOrigin: ORIGIN, log }) };
 }
 
 describe('createMessageRouter', () => {
   it('answers a valid message with its handler value as { ok: true }', async () => {
     const { listen } = router({ 'get-tab-state': () => ({ status: 'waiting' }) });
-    await expect(listen({ type: 'get-tab-state', tabId: 3 }, fromTab)).resolves.toEqual({
+    await expect(listen({ type: 'get-tab-state', tabId: 3 }, fromPopup)).resolves.toEqual({
       ok: true,
       value: { status: 'waiting' },
     });
@@ -24,7 +36,7 @@ describe('createMessageRouter', () => {
   it('rejects a malformed message with { ok: false } and one clear log line', async () => {
     const handler = vi.fn();
     const { listen, sink } = router({ 'get-tab-state': handler });
-    await expect(listen({ type: 'get-tab-state', tabId: 'seven' }, fromTab)).resolves.toEqual({
+    await expect(listen({ type: 'get-tab-state', tabId: 'seven' }, fromPopup)).resolves.toEqual({
       ok: false,
       error: 'malformed message',
     });
@@ -51,6 +63,49 @@ describe('createMessageRouter', () => {
     expect(listen({ type: 'get-tab-state', tabId: 3 }, {})).toBeUndefined();
     expect(handler).not.toHaveBeenCalled();
     expect(sink.warn).toHaveBeenCalledTimes(2);
+  });
+
+  it.each<[string, Browser.runtime.MessageSender]>([
+    ["another extension's content script", { id: 'other-extension', url: 'https://news.example/a', tab: { id: 7, windowId: 1 } as Browser.tabs.Tab }],
+    ["another extension's page", { id: 'other-extension', url: 'chrome-extension://other-extension/popup.html' }],
+    ['a web page (externally_connectable shape: no id)', { url: 'https://evil.example/', tab: { id: 7, windowId: 1 } as Browser.tabs.Tab }],
+    ['a web page that claims our id in its url only', { url: `${ORIGIN}popup.html`, origin: 'https://evil.example' }],
+    ['our id with neither a tab nor an extension url', { id: EXTENSION_ID, url: 'https://evil.example/' }],
+    ['a native app or unknown sender', { id: EXTENSION_ID }],
+  ])('drops every message from %s', (_name, sender) => {
+    const handler = vi.fn();
+    const { listen } = router({ 'page-off': handler, 'get-tab-state': handler, 'analyze-text': handler });
+    for (const message of [
+      { type: 'page-off', reason: 'master-off' },
+      { type: 'get-tab-state', tabId: 7 },
+      { type: 'analyze-text', text: 'x', article: {}, disabledPacks: [] },
+    ]) {
+      expect(listen(message, sender)).toBeUndefined();
+    }
+    expect(handler).not.toHaveBeenCalled();
+  });
+
+  it('refuses a message from a part of Framelens that may not send it', async () => {
+    const handler = vi.fn().mockReturnValue(null);
+    const { listen, sink } = router({ 'get-tab-state': handler, 'page-off': handler, 'analyze-anyway': handler, 'retry-analysis': handler });
+    // A content script (a page's renderer) may not read other tabs' states or act as the popup...
+    await expect(listen({ type: 'get-tab-state', tabId: 3 }, fromTab)).resolves.toEqual({ ok: false, error: '"get-tab-state" may not come from a content script' });
+    await expect(listen({ type: 'retry-analysis' }, fromTab)).resolves.toMatchObject({ ok: false });
+    // ...and an extension page may not pose as a tab's content script.
+    await expect(listen({ type: 'page-off', reason: 'master-off' }, fromPopup)).resolves.toEqual({ ok: false, error: '"page-off" may not come from an extension page' });
+    expect(handler).not.toHaveBeenCalled();
+    expect(sink.warn).toHaveBeenCalledTimes(3);
+  });
+
+  it('names who may send every message type', () => {
+    const types = MessageSchema.options.map((o) => o.shape.type.value);
+    expect(types.filter((type) => ALLOWED_SENDERS[type] === undefined)).toEqual([]);
+  });
+
+  it('treats an extension page opened in a tab (sender.tab set) as an extension page', async () => {
+    const { listen } = router({ 'get-tab-state': () => ({ status: 'waiting' }) });
+    const popupInTab = { ...fromPopup, tab: { id: 9, windowId: 1 } as Browser.tabs.Tab };
+    await expect(listen({ type: 'get-tab-state', tabId: 3 }, popupInTab)).resolves.toEqual({ ok: true, value: { status: 'waiting' } });
   });
 
   it('leaves valid messages it has no handler for to other listeners', () => {
@@ -112,4 +167,17 @@ describe('ArticleSummarySchema', () => {
   it('rejects a `requested` that is not a boolean', () => {
     expect(ArticleSummarySchema.safeParse({ ...summary, requested: 'yes' }).success).toBe(false);
   });
+});
+
+describe('TabStateSchema', () => {
+  it('carries a short failure reason', () => {
+    expect(TabStateSchema.parse({ status: 'failed', reason: 'analysis took too long' })).toEqual({ status: 'failed', reason: 'analysis took too long' });
+  });
+
+  it.each([['no reason', { status: 'failed' }], ['an empty reason', { status: 'failed', reason: '' }], ['an essay', { status: 'failed', reason: 'x'.repeat(201) }]])(
+    'rejects a failed state with %s',
+    (_name, state) => {
+      expect(TabStateSchema.safeParse(state).success).toBe(false);
+    },
+  );
 });

@@ -26,6 +26,19 @@ function isNamePart(t: Token | undefined): boolean {
   return !!t && isNameWord(t) && !TITLE_WORDS.has(t.key) && !ROLE_NOUNS.has(t.key) && !NOT_NAME_PARTS.has(t.key);
 }
 
+function glued(a: Token | undefined, b: Token | undefined): boolean {
+  return !!a && !!b && a.end === b.start;
+}
+
+/** The match widened to its whole hyphenated compound: "al-Assad" in "Maher al-Assad" starts at "al". */
+function compound(tokens: readonly Token[], first: number, end: number): { first: number; end: number } {
+  let f = first;
+  while (tokens[f - 1]?.kind === 'hyphen' && tokens[f - 2]?.kind === 'word' && glued(tokens[f - 2], tokens[f - 1]) && glued(tokens[f - 1], tokens[f])) f -= 2;
+  let e = end;
+  while (tokens[e]?.kind === 'hyphen' && tokens[e + 1]?.kind === 'word' && glued(tokens[e - 1], tokens[e]) && glued(tokens[e], tokens[e + 1])) e += 2;
+  return { first: f, end: e };
+}
+
 /** The side (`before` or `after`) on which the match [first, end) continues into a longer name, or null. */
 export function longerNameSide(
   source: string,
@@ -34,6 +47,7 @@ export function longerNameSide(
   end: number,
   sides: readonly ('before' | 'after')[],
 ): 'before' | 'after' | null {
+  ({ first, end } = compound(tokens, first, end));
   const a = tokens[first];
   const b = tokens[end - 1];
   if (!a || !b) return null;

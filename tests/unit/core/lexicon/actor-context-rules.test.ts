@@ -58,6 +58,13 @@ describe('actor context rules', () => {
     expect(found(washington([{ type: 'not-in-longer-name' }]), text, 'united-states').length > 0).toBe(expected);
   });
 
+  it('not-in-longer-name looks past a hyphenated compound: "Maher al-Assad" is not "Assad"', () => {
+    const rules: RuleInput[] = [{ type: 'not-in-longer-name', sides: ['before'] }];
+    const p = pack('sy', [actor('bashar-al-assad', ['Assad', 'al-Assad'], { contextRules: rules })]);
+    expect(found(p, 'Maher al-Assad commanded the division.', 'bashar-al-assad')).toEqual([]);
+    expect(found(p, 'President al-Assad spoke.', 'bashar-al-assad')).toEqual(['al-Assad']);
+  });
+
   it('not-in-longer-name looks only at the sides it is given', () => {
     const after: RuleInput[] = [{ type: 'not-in-longer-name', sides: ['after'] }];
     expect(found(washington(after), 'Denzel Washington starred.', 'united-states')).toEqual(['Washington']);

@@ -161,6 +161,7 @@ export const ALLOWED_SENDERS: Partial<Record<MessageType, readonly SenderKind[]>
   'page-failed': ['content-script'],
   'open-side-panel': ['content-script'],
   'analyze-text': ['content-script'],
+  'load-page-app': ['content-script'],
   'get-tab-state': ['extension-page'],
   'tab-state-changed': ['extension-page'],
   'get-analysis': ['extension-page'],

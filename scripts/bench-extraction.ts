@@ -3,6 +3,9 @@
  *
  *   npx tsx scripts/bench-extraction.ts [--only aeb|rp] [--dump ID] [--worst N]
  *
+ * `--dump ID` writes /tmp/bench-*.txt for the AEB page whose id starts with ID, or for the readability
+ * page named ID (there /tmp/bench-missing.txt marks the expected text we miss in [[brackets]]).
+ *
  * Each page is parsed once with linkedom; each tool gets its own clone (clone time not
  * counted), and the order of the two tools alternates from page to page.
  * Scoring follows ../shared/corpus/README.md (the benchmark's evaluate.py method).
@@ -196,6 +199,7 @@ function benchReadabilityPages(): void {
     const spec = agree(shingleCounts(run.oursBody), shingleCounts(expectedText(expectedHtml, false, true)));
     const uni = agree(countTokens(tokens(run.oursBody.toLowerCase())), countTokens(tokens(expected.toLowerCase())));
     recalls.push({ name, shingle: m.tp / (m.tp + m.fn || 1), everyTag: old.tp / (old.tp + old.fn || 1), unigram: uni.tp / (uni.tp + uni.fn || 1), precision: m.tp / (m.tp + m.fp || 1), specOnly: spec.tp / (spec.tp + spec.fn || 1) });
+    if (name === dumpId) dumpReadabilityPage(run, expected);
     const meta = ExpectedMetadataSchema.parse(JSON.parse(fs.readFileSync(path.join(dir, 'expected-metadata.json'), 'utf8')));
     const pairs: [keyof typeof fields, string | null | undefined, string | null][] = [
       ['title', meta.title, run.ours.metadata.title], ['site', meta.siteName, run.ours.metadata.site],
@@ -238,6 +242,37 @@ function benchReadabilityPages(): void {
   console.log(`\nYes/no on the pages pages.tsv marks not readerable (want "no"):\n\n| page | ours | reason |\n|---|---|---|`);
   for (const y of yesNo) console.log(y);
   console.log(`\nYes on ${readerableYes}/${readerableTotal} pages marked readerable.`);
+}
+
+/**
+ * `--dump NAME` on a readability page: our text, the expected text, and the expected text with every
+ * stretch our text misses (tokens in no shared shingle) in [[double brackets]], to judge what is dropped.
+ */
+function dumpReadabilityPage(run: Run, expected: string): void {
+  const ours = shingleCounts(run.oursBody);
+  const words = expected.split(/\s+/);
+  const toks = tokens(expected);
+  const covered = new Array<boolean>(toks.length).fill(false);
+  for (let i = 0; i + 4 <= toks.length; i++) {
+    if (ours.has(toks.slice(i, i + 4).join(' '))) covered.fill(true, i, i + 4);
+  }
+  // Map each whitespace-separated word to its first token's coverage.
+  let t = 0;
+  const marked: string[] = [];
+  let open = false;
+  for (const w of words) {
+    const n = tokens(w).length;
+    const miss = n > 0 && !covered.slice(t, t + n).some(Boolean);
+    if (miss && !open) marked.push('[[');
+    if (!miss && open && n > 0) marked.push(']]');
+    if (n > 0) open = miss;
+    marked.push(w);
+    t += n;
+  }
+  if (open) marked.push(']]');
+  fs.writeFileSync('/tmp/bench-ours.txt', `${run.ours.reason}\n${run.ours.root?.outerHTML.slice(0, 300)}\n\n${run.oursBody}`);
+  fs.writeFileSync('/tmp/bench-expected.txt', expected);
+  fs.writeFileSync('/tmp/bench-missing.txt', marked.join(' ').replace(/\[\[ /g, '[[').replace(/ \]\]/g, ']]'));
 }
 
 function countTokens(list: string[]): Map<string, number> {

@@ -160,6 +160,13 @@ export function selectBody(blocks: readonly TextBlock[], choice: RootChoice): Te
   sandwiched.forEach((s, i) => { if (s) kept[i] = true; });
   const firstKept = kept.indexOf(true);
   if (firstKept > 0 && (runs[firstKept] as Run).gapBefore === 1 && (runs[firstKept - 1] as Run).goodChars > 0) kept[firstKept - 1] = true;
+  else if (firstKept > 0) {
+    // An opening paragraph longer than any teaser's blurb, cut off by a gallery or product box (a review's
+    // lead over its "Gallery | Buy now | Pros / Cons" box), is the lead however many box lines stand between.
+    let lead = firstKept - 1;
+    while (lead > 0 && (runs[lead] as Run).goodChars === 0) lead--;
+    if ((runs[lead] as Run).goodChars > MAX_BLURB_CHARS) kept[lead] = true;
+  }
   const out: TextBlock[] = [];
   runs.forEach((run, i) => {
     if (kept[i] === true) {

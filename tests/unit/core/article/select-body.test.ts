@@ -191,4 +191,37 @@ describe('selectBody', () => {
       expect(result.text).not.toContain('Bug 1201');
     });
   });
+
+  describe('an opening paragraph cut off by a gallery or product box', () => {
+    const lead = 'The new harbour ferry is the best boat the trust has ever bought. It is faster than the old one, it carries twice as many cars, '
+      + 'and it runs on batteries for the whole crossing. It is just about everything a commuter could ask for. The only problem is the price: '
+      + 'at four million it cost a third more than the trust had planned, and fares will rise in spring to pay for it.';
+    const box = `<div class="product"><h4>Gallery: the new ferry | 12 photos</h4><div><a href="/g/1">+8</a></div>
+      <div><a href="/maker">Harbour Yards</a></div><div><a href="/ferry">Ferry</a></div><div>from 4 million</div><div><a href="/buy">Buy tickets</a></div>
+      <h5>Pros</h5><ul><li>Quiet and fast</li><li>Twice the cars</li></ul></div>`;
+    const story = [
+      'Crews took the ferry out for six test crossings last week, and each one finished within a minute of the timetable.',
+      'The captain said the boat handled well in a strong westerly, though the ramp needed adjusting at the south quay.',
+      'Passengers on the first public crossing on Monday praised the quiet engines and the larger lounge on the upper deck.',
+      'The old ferry will stay in service as a reserve until the summer, when the trust plans to sell it to a buyer abroad.',
+    ];
+    // A long review: the opening paragraph alone is well under a fifth of the text after the box.
+    const body = [1, 2, 3, 4, 5].flatMap((week) => story.map((p) => `<p>Week ${week}. ${p}</p>`)).join('');
+    const page = (first: string): Document => linkedom(`<!doctype html><html><head><title>Ferry review</title>
+      <meta property="og:type" content="article"></head><body><article><h1>Ferry review</h1><div class="block"><p>${first}</p></div>
+      ${box}<div class="text">${body}</div></article></body></html>`);
+
+    it('keeps an opening paragraph longer than any teaser blurb, however many box lines stand between it and the story', () => {
+      const result = detectArticle(page(lead));
+      expect(result.text).toContain(lead);
+      for (const p of story) expect(result.text).toContain(p);
+    });
+
+    it('still drops a short blurb above the box', () => {
+      const blurb = 'Next week: the trust explains how the new timetable will work for the early crossings in winter.';
+      const result = detectArticle(page(blurb));
+      expect(result.text).not.toContain('Next week: the trust explains');
+      for (const p of story) expect(result.text).toContain(p);
+    });
+  });
 });

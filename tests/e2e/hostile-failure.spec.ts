@@ -13,7 +13,8 @@ import { Toolbar } from './pages/toolbar';
 
 type StorageArea = { get(keys?: unknown): Promise<Record<string, unknown>> };
 declare const chrome: { storage: { local: StorageArea } };
-declare const globalThis: { __realGet?: StorageArea['get'] };
+/** Where the service worker keeps the real `get` while it is replaced. */
+declare const self: { __realGet?: StorageArea['get'] };
 
 const FAILURE = 'storage is unavailable (e2e)';
 
@@ -22,14 +23,14 @@ async function breakPackStorage(sw: Worker): Promise<void> {
   await sw.evaluate((message) => {
     const area = chrome.storage.local;
     const real = area.get.bind(area);
-    globalThis.__realGet = real;
+    self.__realGet = real;
     area.get = (keys?: unknown) => (keys === 'user-packs' ? Promise.reject(new Error(message)) : real(keys));
   }, FAILURE);
 }
 
 async function repairPackStorage(sw: Worker): Promise<void> {
   await sw.evaluate(() => {
-    if (globalThis.__realGet) chrome.storage.local.get = globalThis.__realGet;
+    if (self.__realGet) chrome.storage.local.get = self.__realGet;
   });
 }
 

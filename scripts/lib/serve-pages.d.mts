@@ -2,7 +2,7 @@
 export declare const PAGES_DIR: string;
 /** The seed article page (../shared/seed/karabakh-2020-article.html), served as /seed/ when it exists. */
 export declare const SEED_PAGE: string;
-/** The shared corpus of real pages (../shared/corpus); absent in a fresh clone. */
+/** The shared corpus of real pages (../shared/corpus, or FRAMELENS_CORPUS_DIR); absent in a fresh clone. */
 export declare const CORPUS_DIR: string;
 /** Corpus page ids (`aeb/<hash>`, `rp/<name>`) in a stable order, or null when the corpus is absent. */
 export declare function corpusPageIds(): string[] | null;

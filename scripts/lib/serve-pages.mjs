@@ -11,8 +11,8 @@ export const PAGES_DIR = path.resolve(import.meta.dirname, '../../tests/fixtures
 /** The seed article page from ../shared/seed/, served as /seed/ only where it exists (never copied in). */
 export const SEED_PAGE = path.resolve(import.meta.dirname, '../../../shared/seed/karabakh-2020-article.html');
 
-/** The shared corpus of real pages (docs/reliability.md); absent in a fresh clone. */
-export const CORPUS_DIR = path.resolve(import.meta.dirname, '../../../shared/corpus');
+/** The shared corpus of real pages (docs/reliability.md); absent in a fresh clone. FRAMELENS_CORPUS_DIR points elsewhere. */
+export const CORPUS_DIR = path.resolve(process.env.FRAMELENS_CORPUS_DIR ?? path.resolve(import.meta.dirname, '../../../shared/corpus'));
 const AEB_HTML = path.join(CORPUS_DIR, 'article-extraction-benchmark', 'html');
 const READABILITY_PAGES = path.join(CORPUS_DIR, 'readability-pages');
 

@@ -5,11 +5,13 @@
  */
 import { chromium, type Browser, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import { findChromium } from '../../../scripts/lib/find-chromium.mjs';
-import { Toolbar } from '../pages/toolbar';
 import { readDom, recordDom, type DomRecord } from './dom-watch';
 import { watchPage, type ExtensionProblem } from './extension-problems';
 
-declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
+declare const chrome: {
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
+  tabs: { query(info: object): Promise<{ id?: number }[]> };
+};
 
 /** How long Framelens may take on one page before the crawl calls it stuck. */
 export const SETTLE_TIMEOUT_MS = 20_000;
@@ -80,6 +82,11 @@ export class Crawler {
     return crawler;
   }
 
+  private async tabIds(): Promise<number[]> {
+    const worker = this.context.serviceWorkers()[0] ?? this.sw;
+    return worker.evaluate(async () => (await chrome.tabs.query({})).flatMap((tab) => (tab.id === undefined ? [] : [tab.id])));
+  }
+
   private async tabState(tabId: number): Promise<TabState | null> {
     const reply = (await this.probe.evaluate((id) => chrome.runtime.sendMessage({ type: 'get-tab-state', tabId: id }), tabId)) as {
       ok: boolean;
@@ -96,7 +103,12 @@ export class Crawler {
   async visit(id: string, url: string, { pageScripts = true, meddle }: VisitOptions = {}): Promise<Visit> {
     const started = Date.now();
     const blockedBefore = this.blocked;
+    // The tab's id: the one tab that is new. (Its URL cannot tell: it starts blank like the
+    // context's first tab, and once loaded a page may change its own address with pushState.)
+    const tabsBefore = await this.tabIds();
     const page = await this.context.newPage();
+    const tabId = (await this.tabIds()).find((id) => !tabsBefore.includes(id));
+    if (tabId === undefined) throw new Error('the new tab has no id');
     const watch = await watchPage(page, this.extensionId);
     if (!pageScripts) await watch.cdp.send('Emulation.setScriptExecutionDisabled', { value: true });
     // A page may send itself elsewhere (script redirects); then there is nothing left to compare.
@@ -105,9 +117,6 @@ export class Crawler {
       if (request.isNavigationRequest() && request.frame() === page.mainFrame()) navigations.push(request.url());
     });
     try {
-      // The tab's id, while it is the only blank tab: once loaded, a page may change its own
-      // address (history.pushState), so it cannot be found by URL then.
-      const tabId = await new Toolbar(this.sw).tabIdOf('about:blank');
       await page.goto(url, { waitUntil: 'load', timeout: SETTLE_TIMEOUT_MS });
       // Finished = the background has the page's report; on an article, the highlights are painted too.
       let state: TabState | null = null;

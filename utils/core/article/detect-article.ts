@@ -53,10 +53,19 @@ function wordCount(blocks: readonly TextBlock[]): number {
   return n;
 }
 
+/**
+ * `n` with en-US thousands separators ("1,240"), as `toLocaleString('en-US')` writes it, without
+ * Intl: the first Intl call in a fresh content script loads locale data, ≈ 20 ms on the
+ * benchmark machine (CPU profile, scripts/bench/profile-content.ts), for a reason string.
+ */
+function withThousands(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
 /** Yes/no with its reason, from markup and the amount of story text under the root. */
 function decide(doc: Document, choice: RootChoice | null, body: readonly TextBlock[], ldType: string | null): { isArticle: boolean; reason: string } {
   if (choice === null) return { isArticle: false, reason: 'no paragraph of story text on the page' };
-  const words = wordCount(body).toLocaleString('en-US');
+  const words = withThousands(wordCount(body));
   const marked = ldType ?? structuredArticleType(doc);
   if (marked !== null) {
     if (choice.goodChars >= MIN_STRUCTURED_CHARS) return { isArticle: true, reason: `${marked} + ${words}-word body` };

@@ -53,17 +53,20 @@ interface RawStats {
   parts: string[];
   linkChars: number;
   leadingLinkChars: number;
+  /** Characters inside links that lead off the page (not a `#fragment` of it). */
+  awayLinkChars: number;
   /** Whether non-blank text has been seen yet, and whether the link it opened with has ended. */
   started: boolean;
   leadDone: boolean;
 }
 
-function collectStats(node: Node, inLink: boolean, stats: RawStats, depth = 0): void {
+function collectStats(node: Node, inLink: boolean, stats: RawStats, depth = 0, away = inLink): void {
   if (node.nodeType === TEXT_NODE) {
     const data = (node as Text).data;
     stats.parts.push(data);
     const chars = data.trim().length;
     if (inLink) stats.linkChars += chars;
+    if (away) stats.awayLinkChars += chars;
     if (chars > 0) {
       if (!stats.started) {
         stats.started = true;
@@ -79,9 +82,15 @@ function collectStats(node: Node, inLink: boolean, stats: RawStats, depth = 0): 
   const tag = el.localName;
   if (tag === 'br' || BLOCK_TAGS.has(tag)) stats.parts.push(' ');
   const link = inLink || tag === 'a';
-  for (let c = el.firstChild; c !== null; c = c.nextSibling) collectStats(c, link, stats, depth + 1);
+  const leaves = away || (tag === 'a' && !isFragmentLink(el));
+  for (let c = el.firstChild; c !== null; c = c.nextSibling) collectStats(c, link, stats, depth + 1, leaves);
   if (tag === 'a' && !inLink && stats.started) stats.leadDone = true;
   if (BLOCK_TAGS.has(tag)) stats.parts.push(' ');
+}
+
+/** A link to a named place on the same page (`href="#setting-up"`): a heading's permalink or "back to contents" link. */
+function isFragmentLink(el: Element): boolean {
+  return /^#[^\s#]/.test(el.getAttribute('href') ?? '');
 }
 
 /** A link that goes somewhere: `<a href="javascript:">` and name-only anchors wrap text, not navigation (Readability unwraps them too). */
@@ -186,18 +195,21 @@ class BlockCollector {
   }
 
   private add(nodes: Node[], container: Element, at: number): void {
-    const stats: RawStats = { parts: [], linkChars: 0, leadingLinkChars: 0, started: false, leadDone: false };
+    const stats: RawStats = { parts: [], linkChars: 0, leadingLinkChars: 0, awayLinkChars: 0, started: false, leadDone: false };
     // A block inside a link (a card: `<a><h3>Headline</h3><p>Blurb</p></a>`) is linked text through and through.
     const inLink = this.links > 0;
     for (const n of nodes) collectStats(n, inLink, stats);
     const text = normalizeText(stats.parts.join(''));
     if (text === '') return;
     const path = this.path.slice();
+    const kind = kindOf(container.localName, path);
+    // A heading linked only to places on the page (its own permalink, "back to contents") heads a section of
+    // this page: its links are not a teaser's headline link. A contents list of such links stays a link list.
+    const sectionHeading = kind === 'heading' && stats.awayLinkChars === 0;
     const block: TextBlock = {
-      nodes, container, path, text,
-      kind: kindOf(container.localName, path),
-      linkChars: Math.min(stats.linkChars, text.length),
-      leadingLinkChars: Math.min(stats.leadingLinkChars, text.length),
+      nodes, container, path, text, kind,
+      linkChars: sectionHeading ? 0 : Math.min(stats.linkChars, text.length),
+      leadingLinkChars: sectionHeading ? 0 : Math.min(stats.leadingLinkChars, text.length),
       negativeDepth: this.negative[this.negative.length - 1] ?? -1,
       index: 0,
       // Set here, not only on teasers, so every block has the same shape (a late property slowed detection by 4 %).

@@ -46,4 +46,28 @@ describe('detectArticle with a data table', () => {
     for (const p of INTRO) expect(result.text).toContain(p);
     for (const row of ROWS) expect(result.text.replace(/\s+/g, ' ')).toContain(row.join(' '));
   });
+
+  describe('headings linked to places on the same page', () => {
+    const para = (n: number): string => `<p>Part ${n}: the crew replaced another section of the ramp and found the old pilings in better shape than the survey had suggested.</p>`;
+    const section = (id: string, title: string, n: number): string =>
+      `<h2 id="${id}"><a href="#${id}">${title}</a><a class="headerlink" href="#${id}">¶</a></h2>${para(n)}${para(n + 1)}`;
+    const html = `<!doctype html><html><head><title>Ramp repairs</title><meta property="og:type" content="article"></head><body>
+      <article><h1>Ramp repairs</h1>${para(0)}<ul><li><a href="#pilings">The pilings</a></li><li><a href="#deck">The deck</a></li></ul>
+      ${section('pilings', 'The pilings', 1)}${section('deck', 'The deck', 3)}${section('lights', 'The lights', 5)}</article></body></html>`;
+
+    it('counts a heading linked only to #fragments (its permalink) as plain text, so it stays between story paragraphs', () => {
+      const result = detectArticle(linkedom(html));
+      for (const t of ['The pilings¶', 'The deck¶', 'The lights¶']) expect(result.text).toContain(t);
+      const heading = collectBlocks(linkedom(html).documentElement).find((b) => b.text === 'The deck¶');
+      expect(heading?.linkChars).toBe(0);
+    });
+
+    it('still counts a contents list of #fragment links, and a heading linked to another page, as linked text', () => {
+      const blocks = collectBlocks(linkedom(`${html}<h2><a href="/other">Storm closes the pier</a></h2>`).documentElement);
+      const item = blocks.find((b) => b.text === 'The pilings' && b.kind === 'list-item');
+      const away = blocks.find((b) => b.text === 'Storm closes the pier');
+      expect(item?.linkChars).toBe(item?.text.length);
+      expect(away?.linkChars).toBe(away?.text.length);
+    });
+  });
 });

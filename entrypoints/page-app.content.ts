@@ -18,6 +18,8 @@ import { watchUserPacks } from '@/utils/ext/stored-packs';
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   registration: 'runtime',
+  // No start-up postMessage that names our extension id to the page (see content/index.ts).
+  noScriptStartedPostMessage: true,
   async main(ctx) {
     const handoff = takePageHandoff();
     const startedAt = handoff?.startedAt ?? performance.now();

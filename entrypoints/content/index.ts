@@ -13,6 +13,9 @@ import { QUICK_SETTINGS_KEY, readQuickSettings } from '@/utils/ext/quick-setting
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
+  // WXT would also window.postMessage its start-up notice, which names our extension id: every page
+  // could tell Framelens is installed (tests/e2e/hostile.spec.ts). Its custom event is enough.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     const startedAt = performance.now();
     const listening = { on: true };

@@ -94,6 +94,24 @@ export class HostilePage {
     })()`);
   }
 
+  /**
+   * Clicks the first highlighted occurrence of `text` like a reader and waits for the card's host
+   * (`framelens-ui`, or `framelens-ui-<random>` on a page that defined our tag).
+   */
+  async clickTerm(text: string): Promise<void> {
+    const point = await this.isolated<{ x: number; y: number } | null>(`(() => {
+      for (const [, h] of CSS.highlights) for (const r of h) if (r.toString() === ${JSON.stringify(text)}) {
+        r.startContainer.parentElement.scrollIntoView({ block: 'center' });
+        const b = r.getBoundingClientRect();
+        return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+      }
+      return null;
+    })()`);
+    if (point === null) throw new Error(`"${text}" is not highlighted`);
+    await this.page.mouse.click(point.x, point.y);
+    await this.waitFor(`[...document.documentElement.children].some((el) => el.localName.startsWith('framelens-ui'))`);
+  }
+
   /** The page's own counter (hostile pages tick it every 50 ms). */
   async ticks(): Promise<number> {
     return Number(await this.page.locator('#ticks').textContent());

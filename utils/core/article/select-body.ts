@@ -53,7 +53,7 @@ function classesUnder(blocks: readonly TextBlock[], choice: RootChoice): { block
   for (const item of items) {
     const { block } = item;
     if (item.cls === 'bad' && block.kind === 'list-item' && block.negativeDepth <= choice.depth && !block.teaser && !isBoilerplateText(block.text)
-      && storyLists.has(block.container.parentElement)) item.cls = 'neutral';
+      && inStoryList(block.container, storyLists)) item.cls = 'neutral';
   }
   const decided = items.map((i) => i.cls).filter((c) => c !== 'neutral');
   let at = -1;
@@ -65,6 +65,21 @@ function classesUnder(blocks: readonly TextBlock[], choice: RootChoice): { block
     if (isLinkedSentence(item.block) || (next?.cls === 'good' && isLinkedSubheading(item.block, next.block))) item.cls = 'neutral';
   });
   return items;
+}
+
+/** How many list levels above its own an item may sit under a story list item ("In progress:" > a list of bug links). */
+const MAX_SUBLIST_LEVELS = 2;
+
+/** True when `item`'s list is a story list, or a sub-list under an item of one. */
+function inStoryList(item: Element, storyLists: ReadonlySet<Element | null>): boolean {
+  let list = item.parentElement;
+  for (let level = 0; list !== null && level <= MAX_SUBLIST_LEVELS; level++) {
+    if (storyLists.has(list)) return true;
+    const parentItem = list.parentElement;
+    if (parentItem === null || parentItem.localName !== 'li') return false;
+    list = parentItem.parentElement;
+  }
+  return false;
 }
 
 /**

@@ -186,6 +186,16 @@ describe('selectBody', () => {
       expect(result.text).toContain('The barrier at the top of the slipway was replaced as well');
     });
 
+    it('keeps a sub-list of links under an item of a story list ("In progress:" over bug links)', () => {
+      const result = detectArticle(page([
+        item('The lights on the ramp now switch on at dusk by themselves, after the new sensor was fitted on Monday night.'),
+        item(`In progress:<ul>${bug(1203, 'Barrier closes too early at low tide')}${bug(1204, 'Sensor log fills the disk in a week')}</ul>`),
+        item('The barrier at the top of the slipway was replaced as well, and it now closes whenever the tide is too low.'),
+      ].join('')));
+      expect(result.text).toContain('Bug 1203 – Barrier closes too early at low tide');
+      expect(result.text).toContain('Bug 1204 – Sensor log fills the disk in a week');
+    });
+
     it('still drops a list of links with no story item in it', () => {
       const result = detectArticle(page([bug(1201, 'Ramp lights flicker in heavy rain'), bug(1202, 'Sensor reports dusk at noon in fog')].join('')));
       expect(result.text).not.toContain('Bug 1201');

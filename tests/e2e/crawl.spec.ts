@@ -101,7 +101,7 @@ async function crawl(label: string, pages: readonly CrawlPage[], crawler: Crawle
 }
 
 test.describe('crawl: Framelens on real pages', () => {
-  test('the crawl notices a DOM change and an error made from the content script’s world', async ({ context, sw, extensionId, pages: server }) => {
+  test('the crawl notices a DOM change and an error made from the content script’s world, and errors in the service worker', async ({ context, sw, extensionId, pages: server }) => {
     // Without this the checks below could be blind (e.g. to the isolated world) and pass anyway.
     const crawler = await Crawler.start(context, sw, extensionId, server.origin);
     const baseline = new Baseline(server.origin);
@@ -112,6 +112,16 @@ test.describe('crawl: Framelens on real pages', () => {
       expect(verdict.dom).toBe('changed');
       expect(verdict.failures.join('\n')).toContain('data-meddled');
       expect(verdict.failures.filter((f) => f.startsWith('exception:') && f.includes('crawl self-test'))).toHaveLength(1);
+      // And the service worker watch: a console error, a thrown error, an unhandled rejection.
+      const swWatch = await watchServiceWorker(sw);
+      await sw.evaluate(() => {
+        console.error('crawl self-test: console');
+        setTimeout(() => {
+          throw new Error('crawl self-test: thrown');
+        });
+        void Promise.reject(new Error('crawl self-test: rejected'));
+      });
+      await expect.poll(async () => (await swWatch.problems()).map((p) => p.kind).sort()).toEqual(['console-error', 'exception', 'exception']);
     } finally {
       await crawler.close();
       await baseline.close();

@@ -15,6 +15,8 @@ declare const chrome: {
 
 /** How long Framelens may take on one page before the crawl calls it stuck. */
 export const SETTLE_TIMEOUT_MS = 20_000;
+/** How long to wait for a page's `load` event before going on without it. */
+const LOAD_TIMEOUT_MS = 5_000;
 /** After Framelens has finished, how long to keep listening for late errors and changes. */
 const GRACE_MS = 250;
 
@@ -117,7 +119,10 @@ export class Crawler {
       if (request.isNavigationRequest() && request.frame() === page.mainFrame()) navigations.push(request.url());
     });
     try {
-      await page.goto(url, { waitUntil: 'load', timeout: SETTLE_TIMEOUT_MS });
+      // Some pages never fire `load`, with or without Framelens (one AEB page keeps requesting
+      // images); content scripts at document_idle do not wait for it either.
+      await page.goto(url, { waitUntil: 'domcontentloaded', timeout: SETTLE_TIMEOUT_MS });
+      await page.waitForLoadState('load', { timeout: LOAD_TIMEOUT_MS }).catch(() => undefined);
       // Finished = the background has the page's report; on an article, the highlights are painted too.
       let state: TabState | null = null;
       const deadline = Date.now() + SETTLE_TIMEOUT_MS;
@@ -196,7 +201,8 @@ export class Baseline {
     }
     const page = await this.context.newPage();
     try {
-      await page.goto(url, { waitUntil: 'load' });
+      // Scripts off: the DOM is the parser's alone and complete at DOMContentLoaded.
+      await page.goto(url, { waitUntil: 'domcontentloaded' });
       return await page.evaluate(() => document.documentElement.outerHTML);
     } finally {
       await page.close();

@@ -9,6 +9,7 @@ import { compileLexicon } from '@/utils/core/lexicon/compile';
 import type { CompiledLexicon } from '@/utils/core/lexicon/compiled-lexicon';
 import { loadBuiltinPacks } from '@/utils/core/lexicon/builtin-packs';
 import type { Pack } from '@/utils/core/lexicon/schema';
+import { detectArticle } from '@/utils/core/article/detect-article';
 import { createContentApp, type ContentAppDeps } from '@/utils/ext/content-app';
 import { createLogger } from '@/utils/ext/logger';
 import { ok, type Message } from '@/utils/ext/messages';
@@ -28,7 +29,7 @@ beforeEach(() => {
   document.documentElement.innerHTML = new DOMParser().parseFromString(fs.readFileSync(DEMO, 'utf8'), 'text/html').documentElement.innerHTML;
 });
 
-function setup() {
+function setup(extra: Partial<ContentAppDeps> = {}) {
   const sent: Message[] = [];
   const deps: ContentAppDeps = {
     doc: document,
@@ -48,6 +49,7 @@ function setup() {
     copy: async () => true,
     openSidePanel: vi.fn(),
     update: vi.fn(),
+    ...extra,
   };
   return { app: createContentApp(deps), sent, deps };
 }
@@ -122,6 +124,21 @@ describe('createContentApp', () => {
     deps.url = () => `${URL}#next-story`; // a single-page site moved on (same address: ignored)
     app.navigate();
     await vi.waitFor(() => expect(requested()).toBe(false));
+    app.destroy();
+  });
+
+  it('starts from what the first stage handed over: its detection, "Analyze anyway" and hidden highlights', async () => {
+    const detection = detectArticle(document, { url: URL, force: true });
+    const takeDetection = vi.fn(() => detection);
+    const { app, sent, deps } = setup({ takeDetection, force: true, highlightsShown: false });
+    await app.start(DEFAULT_SETTINGS);
+    expect(takeDetection).toHaveBeenCalledWith(URL, true);
+    // The first stage marked its detection; the page app does not detect (or mark) again.
+    expect(deps.perf.mark).not.toHaveBeenCalledWith('framelens:detected', expect.anything());
+    expect(deps.perf.mark).toHaveBeenCalledWith('framelens:painted', expect.anything());
+    const report = sent.filter((m) => m.type === 'article-state').at(-1);
+    expect(report?.type === 'article-state' && report.article.requested).toBe(true);
+    expect((await app.handlers['get-analysis']?.({ type: 'get-analysis' }, {}))?.highlightsShown).toBe(false);
     app.destroy();
   });
 });

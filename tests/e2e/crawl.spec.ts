@@ -36,9 +36,9 @@ interface Verdict {
    * unchanged: byte-identical, no mutation, with the page's scripts running;
    * unchanged-without-page-scripts: the page changes itself (or navigates away), so it was loaded
    * again with its scripts off, and the DOM with Framelens equals the DOM without it;
-   * changed: Framelens changed it.
+   * changed: Framelens changed it; not checked: the page could not be visited.
    */
-  dom: 'unchanged' | 'unchanged-without-page-scripts' | 'changed';
+  dom: 'unchanged' | 'unchanged-without-page-scripts' | 'changed' | 'not checked';
   failures: string[];
 }
 
@@ -85,7 +85,10 @@ function summarise(verdicts: readonly Verdict[]): string {
 async function crawl(label: string, pages: readonly CrawlPage[], crawler: Crawler, baseline: Baseline, swProblems: () => Promise<string[]>): Promise<Verdict[]> {
   const verdicts: Verdict[] = [];
   for (const page of pages) {
-    const verdict = await judge(crawler, page, baseline);
+    // One page the harness cannot visit (a timeout) fails that page, not the rest of the crawl.
+    const verdict = await judge(crawler, page, baseline).catch(
+      (error: unknown): Verdict => ({ id: page.id, state: 'not visited', findings: null, ms: 0, blocked: 0, pageErrors: 0, dom: 'not checked', failures: [`could not visit: ${String(error).slice(0, 300)}`] }),
+    );
     verdicts.push(verdict);
     const mark = verdict.failures.length === 0 ? 'ok  ' : 'FAIL';
     console.log(`${mark} ${page.id} ${verdict.state}${verdict.findings === null ? '' : ` (${verdict.findings} findings)`} dom ${verdict.dom} ${verdict.ms} ms${verdict.failures.length ? `\n     ${verdict.failures.join('\n     ')}` : ''}`);

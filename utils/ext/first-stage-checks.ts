@@ -5,10 +5,11 @@
  * handles (tests/unit/ext/first-stage.test.ts compares them); everything else is left to
  * the page app, which validates with zod as before.
  */
+import { MAX_FAILURE_REASON_CHARS } from './failure-reason';
 import type { MessageOf, TabState } from './messages';
 
 /** The messages the first stage answers before the page app runs. */
-export type FirstStageMessage = MessageOf<'get-analysis' | 'show-finding' | 'analyze-anyway' | 'page-command'>;
+export type FirstStageMessage = MessageOf<'get-analysis' | 'show-finding' | 'analyze-anyway' | 'retry-analysis' | 'page-command'>;
 
 const PAGE_COMMANDS: ReadonlySet<string> = new Set(['toggle-highlights', 'next-finding', 'previous-finding']);
 const OFF_REASONS: ReadonlySet<string> = new Set(['master-off', 'site-off']);
@@ -25,6 +26,8 @@ export function readFirstStageMessage(raw: unknown): FirstStageMessage | null {
       return { type: 'get-analysis' };
     case 'analyze-anyway':
       return { type: 'analyze-anyway' };
+    case 'retry-analysis':
+      return { type: 'retry-analysis' };
     case 'show-finding':
       return isCount(raw.index) ? { type: 'show-finding', index: raw.index } : null;
     case 'page-command':
@@ -41,6 +44,10 @@ export function readTabStateReply(raw: unknown): TabState | null {
   if (!isRecord(raw) || raw.ok !== true || !isRecord(raw.value)) return null;
   const state = raw.value;
   if (state.status === 'waiting') return { status: 'waiting' };
+  if (state.status === 'failed') {
+    const reason = state.reason;
+    return typeof reason === 'string' && reason.length > 0 && reason.length <= MAX_FAILURE_REASON_CHARS ? { status: 'failed', reason } : null;
+  }
   if (state.status === 'off') return typeof state.reason === 'string' && OFF_REASONS.has(state.reason) ? { status: 'off', reason: state.reason as 'master-off' | 'site-off' } : null;
   if (state.status !== 'ready' || !isCount(state.findingCount) || !isRecord(state.article)) return null;
   const a = state.article;

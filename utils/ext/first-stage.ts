@@ -12,6 +12,7 @@ import { detectArticle, type ArticleDetection } from '@/utils/core/article/detec
 import { analysisMeta } from '@/utils/page/analyze-page';
 import { createPerfMarks } from '@/utils/page/perf-marks';
 import { summarizeDetection } from './article-probe';
+import { failureReason } from './failure-reason';
 import { readFirstStageMessage, readTabStateReply } from './first-stage-checks';
 import type { Logger } from './logger';
 import type { Message, PageAnalysis, Result } from './messages';
@@ -108,12 +109,16 @@ export function createFirstStage(deps: FirstStageDeps): FirstStage {
     Promise.resolve()
       .then(() => deps.send({ type: 'load-page-app' }))
       .then((raw) => {
-        if (typeof raw !== 'object' || raw === null || (raw as { ok?: unknown }).ok !== true) throw new Error(JSON.stringify(raw));
+        if (typeof raw === 'object' && raw !== null && (raw as { ok?: unknown }).ok === true) return;
+        const error = typeof raw === 'object' && raw !== null ? (raw as { error?: unknown }).error : undefined;
+        throw new Error(typeof error === 'string' ? error : JSON.stringify(raw));
       })
       .catch((error: unknown) => {
         deps.log.error(`could not load the page app: ${error instanceof Error ? error.message : String(error)}`);
         if (phase === 'loading') phase = 'idle';
         release();
+        // The popup says what failed and offers a retry (issue 8, isolation).
+        void report({ type: 'page-failed', reason: failureReason(error) });
       });
   };
 
@@ -145,6 +150,7 @@ export function createFirstStage(deps: FirstStageDeps): FirstStage {
       await report({ type: 'article-state', article: summarizeDetection(detection, url, false), findingCount: 0 });
     } catch (error) {
       deps.log.error(`failed on this page: ${error instanceof Error ? error.message : String(error)}`);
+      await report({ type: 'page-failed', reason: failureReason(error) });
     }
   };
 
@@ -186,6 +192,8 @@ export function createFirstStage(deps: FirstStageDeps): FirstStage {
           return Promise.resolve(ok(null));
         case 'analyze-anyway':
           return analyzeAnyway().then(ok);
+        case 'retry-analysis':
+          return check().then(() => ok(null));
       }
     },
     navigated() {

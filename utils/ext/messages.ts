@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { browser, type Browser } from 'wxt/browser';
 import { Analysis, ArticleInfo } from '@/utils/core/analysis-schema';
 import { Entry, Pack } from '@/utils/core/lexicon/schema';
+import { MAX_FAILURE_REASON_CHARS } from './failure-reason';
 import type { Logger } from './logger';
 
 /** What the content script learned about a page (all strings come from the page itself). */
@@ -29,8 +30,6 @@ export type ArticleSummary = z.infer<typeof ArticleSummarySchema>;
 export const OffReasonSchema = z.enum(['master-off', 'site-off']);
 export type OffReason = z.infer<typeof OffReasonSchema>;
 
-/** The longest failure reason a tab state carries (the popup shows it in one short paragraph). */
-export const MAX_FAILURE_REASON_CHARS = 200;
 /** Why analysis failed on a page, in a few words (an error message, cut to fit). */
 export const FailureReasonSchema = z.string().min(1).max(MAX_FAILURE_REASON_CHARS);
 

@@ -11,7 +11,7 @@ import type { Pack } from '@/utils/core/lexicon/schema';
 import { createContentApp, type ContentAppDeps } from '@/utils/ext/content-app';
 import { createLogger } from '@/utils/ext/logger';
 import { ok, type Message } from '@/utils/ext/messages';
-import { failureReason } from '@/utils/ext/report-failure';
+import { failureReason } from '@/utils/ext/failure-reason';
 import { DEFAULT_SETTINGS } from '@/utils/ext/settings';
 
 /** Isolation (issue 8): an exception in analysis is reported, the page keeps its DOM, a retry works. */

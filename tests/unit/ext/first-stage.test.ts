@@ -120,6 +120,7 @@ describe('first-stage checks accept what the zod schemas accept', () => {
   const messages: unknown[] = [
     { type: 'get-analysis' },
     { type: 'analyze-anyway' },
+    { type: 'retry-analysis' },
     { type: 'show-finding', index: 2 },
     { type: 'show-finding', index: 1.5 },
     { type: 'show-finding', index: -1 },
@@ -141,6 +142,10 @@ describe('first-stage checks accept what the zod schemas accept', () => {
     ok({ status: 'waiting' }),
     ok({ status: 'off', reason: 'site-off' }),
     ok({ status: 'off', reason: 'other' }),
+    ok({ status: 'failed', reason: 'storage is gone' }),
+    ok({ status: 'failed', reason: '' }),
+    ok({ status: 'failed', reason: 'x'.repeat(201) }),
+    ok({ status: 'failed' }),
     ok({ status: 'ready', article, findingCount: 3 }),
     ok({ status: 'ready', article: { ...article, requested: true }, findingCount: 0 }),
     ok({ status: 'ready', article: { ...article, title: 1 }, findingCount: 0 }),

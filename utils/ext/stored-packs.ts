@@ -15,20 +15,26 @@ export const USER_PACKS_KEY = 'user-packs';
 export interface UserPacks {
   packs: Pack[];
   problems: string[];
+  /** The stored values that did not load, as they were (kept aside on the next write, never dropped). */
+  rejected: unknown[];
 }
 
-/** Reads the stored packs (pure; `raw` is whatever storage held). */
+/** Reads the stored packs (pure; `raw` is whatever storage held). Garbage never hides the packs that still load. */
 export function readUserPacks(raw: unknown): UserPacks {
   const list = z.array(z.unknown()).safeParse(raw ?? []);
-  if (!list.success) return { packs: [], problems: ['stored packs are not a list'] };
+  if (!list.success) return { packs: [], problems: ['stored packs are not a list'], rejected: [raw] };
   const packs: Pack[] = [];
   const problems: string[] = [];
+  const rejected: unknown[] = [];
   list.data.forEach((json, i) => {
     const loaded = loadPack(json);
     if (loaded.ok) packs.push(loaded.pack);
-    else problems.push(`stored pack ${i}: ${loaded.error}`);
+    else {
+      problems.push(`stored pack ${i}: ${loaded.error}`);
+      rejected.push(json);
+    }
   });
-  return { packs, problems };
+  return { packs, problems, rejected };
 }
 
 /** Calls `listener` when the stored packs change; returns the unsubscribe call. */

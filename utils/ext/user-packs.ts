@@ -11,21 +11,34 @@ import { readUserPacks, USER_PACKS_KEY, type UserPacks } from './stored-packs';
 
 export { readUserPacks, USER_PACKS_KEY, watchUserPacks, type UserPacks } from './stored-packs';
 
+/** Where stored values that no longer load are moved on the next write, with why, so nothing is silently lost. */
+export const USER_PACKS_BACKUP_KEY = 'user-packs-backup';
+
 /** The reader's packs. */
 export async function loadUserPacks(area: SettingsArea = browser.storage.local): Promise<UserPacks> {
   return readUserPacks((await area.get(USER_PACKS_KEY))[USER_PACKS_KEY]);
 }
 
+/** Writes `change(valid packs)`; stored values that no longer load move to USER_PACKS_BACKUP_KEY. */
+async function rewriteUserPacks(change: (packs: Pack[]) => Pack[], area: SettingsArea): Promise<void> {
+  const { packs, problems, rejected } = await loadUserPacks(area);
+  const update: Record<string, unknown> = { [USER_PACKS_KEY]: change(packs) };
+  if (rejected.length > 0) {
+    const old: unknown = (await area.get(USER_PACKS_BACKUP_KEY))[USER_PACKS_BACKUP_KEY];
+    const kept = Array.isArray(old) ? old : old === undefined ? [] : [old];
+    update[USER_PACKS_BACKUP_KEY] = [...kept, { savedAt: new Date().toISOString(), problems, values: rejected }];
+  }
+  await area.set(update);
+}
+
 /** Adds `pack`, replacing a stored pack with the same id. */
 export async function saveUserPack(pack: Pack, area: SettingsArea = browser.storage.local): Promise<void> {
-  const { packs } = await loadUserPacks(area);
-  await area.set({ [USER_PACKS_KEY]: [...packs.filter((p) => p.id !== pack.id), pack] });
+  await rewriteUserPacks((packs) => [...packs.filter((p) => p.id !== pack.id), pack], area);
 }
 
 /** Removes the stored pack `id`. */
 export async function removeUserPack(id: string, area: SettingsArea = browser.storage.local): Promise<void> {
-  const { packs } = await loadUserPacks(area);
-  await area.set({ [USER_PACKS_KEY]: packs.filter((p) => p.id !== id) });
+  await rewriteUserPacks((packs) => packs.filter((p) => p.id !== id), area);
 }
 
 /** Built-in packs followed by the reader's own (a reader's pack with a built-in id is skipped). */

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { loadBuiltinPacks } from '@/utils/core/lexicon/builtin-packs';
-import { USER_PACKS_KEY, loadAllPacks, readUserPacks, removeUserPack, saveUserPack } from '@/utils/ext/user-packs';
+import { USER_PACKS_BACKUP_KEY, USER_PACKS_KEY, loadAllPacks, readUserPacks, removeUserPack, saveUserPack } from '@/utils/ext/user-packs';
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -27,5 +27,32 @@ describe('user packs', () => {
     await removeUserPack('mine');
     const stored: unknown = (await browser.storage.local.get(USER_PACKS_KEY))[USER_PACKS_KEY];
     expect(Array.isArray(stored) ? stored.length : -1).toBe(1);
+  });
+
+  it('keeps stored values that no longer load aside on the next write, never drops them', async () => {
+    const builtin = loadBuiltinPacks().packs[0];
+    if (builtin === undefined) throw new Error('no built-in pack');
+    const mine = { ...builtin, id: 'mine', title: 'Mine' };
+    const garbage = [{ schemaVersion: 2, id: 'half-written' }, 'not a pack', 42];
+    await browser.storage.local.set({ [USER_PACKS_KEY]: [mine, ...garbage] });
+    expect((await loadAllPacks()).user.map((p) => p.id)).toEqual(['mine']);
+    await saveUserPack({ ...mine, id: 'second', title: 'Second' });
+    expect((await loadAllPacks()).user.map((p) => p.id)).toEqual(['mine', 'second']);
+    const backup = (await browser.storage.local.get(USER_PACKS_BACKUP_KEY))[USER_PACKS_BACKUP_KEY] as { problems: string[]; values: unknown[] }[];
+    expect(backup).toHaveLength(1);
+    expect(backup[0]?.values).toEqual(garbage);
+    expect(backup[0]?.problems).toHaveLength(3);
+    expect(readUserPacks((await browser.storage.local.get(USER_PACKS_KEY))[USER_PACKS_KEY]).problems).toEqual([]);
+  });
+
+  it('storage holding something that is not a list: the next save keeps it aside and starts a list', async () => {
+    const builtin = loadBuiltinPacks().packs[0];
+    if (builtin === undefined) throw new Error('no built-in pack');
+    await browser.storage.local.set({ [USER_PACKS_KEY]: { corrupted: true } });
+    expect(await loadAllPacks()).toMatchObject({ user: [], problems: expect.arrayContaining(['stored packs are not a list']) });
+    await saveUserPack({ ...builtin, id: 'mine' });
+    expect((await loadAllPacks()).user.map((p) => p.id)).toEqual(['mine']);
+    const backup = (await browser.storage.local.get(USER_PACKS_BACKUP_KEY))[USER_PACKS_BACKUP_KEY] as { values: unknown[] }[];
+    expect(backup[0]?.values).toEqual([{ corrupted: true }]);
   });
 });

@@ -97,8 +97,11 @@ export function parsePattern(pattern: string): ParsedPattern {
     if (regexChar) {
       throw new Error(`"${regexChar[0]}" looks like a regular expression; patterns are literal words with [endings], ~ joins and * wildcards`);
     }
-    const expansions = expandBrackets(pattern).flatMap(expandJoins);
-    if (expansions.length > MAX_ALTERNATIVES) throw new Error(`expands to more than ${MAX_ALTERNATIVES} variants`);
+    const bracketed = expandBrackets(pattern);
+    // Counted before the joins are expanded: `a[b,c,…]~d~e~…` would build millions of strings first.
+    const variants = bracketed.reduce((n, b) => n + 3 ** (b.split('~').length - 1), 0);
+    if (variants > MAX_ALTERNATIVES) throw new Error(`expands to more than ${MAX_ALTERNATIVES} variants`);
+    const expansions = bracketed.flatMap(expandJoins);
     const seen = new Set<string>();
     const alternatives: PatternToken[][] = [];
     for (const expansion of expansions) {

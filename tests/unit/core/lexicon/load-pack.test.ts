@@ -74,8 +74,8 @@ describe('loadPack', () => {
     `);
   });
 
-  it('rejects unknown schema versions and broken JSON with one line', () => {
-    expect(loadPack({ schemaVersion: 9 })).toEqual({ ok: false, error: 'unsupported schemaVersion 9: this build reads 1 to 2' });
+  it('rejects unknown schema versions and broken JSON with one problem', () => {
+    expect(loadPack({ schemaVersion: 9 })).toEqual({ ok: false, error: '✖ unsupported schemaVersion 9: this build reads schemaVersion 1 to 2\n  → at schemaVersion' });
     expect(loadPackText('{').ok).toBe(false);
   });
 });

@@ -31,7 +31,7 @@ interface Run {
  * The label of an ad slot ("Advertisement", "Story continues below advertisement"): publishers place ad
  * slots between the paragraphs of a story, so the label marks a pause in it, not its end.
  */
-export const AD_LABEL = /^(?:advertisement|advert|ad|(?:the )?(?:story|article) continues below(?: (?:this )?(?:advertisement|ad))?)$/i;
+export const AD_LABEL = /^(?:advertisement|advertising|advert|ad|(?:the )?(?:story|article) continues below(?: (?:this )?(?:advertisement|ad))?)$/i;
 
 /** A short line in parentheses: "(Artist: Jane Doe)", "(Photo: Reuters)". */
 const PARENTHESISED_LINE = /^\([^()]{1,80}\)$/;

@@ -153,6 +153,15 @@ describe('selectBody', () => {
       expect(result.text).not.toContain('Advertisement');
     });
 
+    it.each(['Advertisement', 'Advertising'])('keeps the closing paragraph after an ad slot labelled "%s"', (label) => {
+      const closing = '<p>The last beam went in on Friday, and the ramp opens to cars again on Monday morning, the trust said.</p>';
+      const slot = `<div class="ad-unit"><div class="ad-label">${label}</div><div class="ad-container"></div></div>`;
+      const result = detectArticle(linkedom(`<!doctype html><html><head><title>Ramp diary</title><meta property="og:type" content="article"></head>
+        <body><article><h1>Ramp diary</h1><div class="entry">${[1, 2, 3, 4, 5, 6, 7, 8].map(para).join('')}${slot}${closing}</div></article></body></html>`));
+      expect(result.text).toContain('The last beam went in on Friday');
+      expect(result.text).not.toContain(label);
+    });
+
     it('reads on across linked credit lines: a short paragraph between two pictures\' credits stays, the credits go', () => {
       const credit = (name: string): string => `<p>(Artist: <a href="https://example.org/${name}">${name} Studio Illustrations</a>)</p>`;
       const result = detectArticle(page(`${ad}${credit('Wavecrest')}`, `${ad}${credit('Harbourlight')}`));

@@ -23,6 +23,8 @@ export default defineContentScript({
   async main(ctx) {
     const handoff = takePageHandoff();
     const startedAt = handoff?.startedAt ?? performance.now();
+    // When the page app began to run, on the same clock as the other stage marks (scripts/bench-browser.ts reads it).
+    performance.mark('framelens:page-app', { detail: { ms: performance.now() - startedAt } });
     const log = createLogger('content');
     const send: SendFn = (message) => browser.runtime.sendMessage(message);
     const pause = (): Promise<void> => new Promise((resolve) => ctx.setTimeout(resolve, 0));

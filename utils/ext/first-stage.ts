@@ -81,9 +81,27 @@ export function createFirstStage(deps: FirstStageDeps): FirstStage {
     else markReported(deps.perf, state);
   };
 
-  /** Sends the article for analysis and asks for the page app; the two overlap. */
+  /**
+   * Asks for the page app, then sends the article for analysis; the two overlap. In this order:
+   * the background handles one message at a time, and an analysis handled first (tens of ms, up
+   * to a second on a 50,000-word page) would hold the injection back until it is done.
+   */
   const loadPageApp = (url: string, detection: ArticleDetection, settings: QuickSettings): void => {
     phase = 'loading';
+    Promise.resolve()
+      .then(() => deps.send({ type: 'load-page-app' }))
+      .then((raw) => {
+        if (typeof raw === 'object' && raw !== null && (raw as { ok?: unknown }).ok === true) return;
+        const error = typeof raw === 'object' && raw !== null ? (raw as { error?: unknown }).error : undefined;
+        throw new Error(typeof error === 'string' ? error : JSON.stringify(raw));
+      })
+      .catch((error: unknown) => {
+        deps.log.error(`could not load the page app: ${error instanceof Error ? error.message : String(error)}`);
+        if (phase === 'loading') phase = 'idle';
+        release();
+        // The popup says what failed and offers a retry (issue 8, isolation).
+        void report({ type: 'page-failed', reason: failureReason(error) });
+      });
     const message: Message = {
       type: 'analyze-text',
       text: detection.text,
@@ -106,20 +124,6 @@ export function createFirstStage(deps: FirstStageDeps): FirstStage {
         started: release,
       }),
     );
-    Promise.resolve()
-      .then(() => deps.send({ type: 'load-page-app' }))
-      .then((raw) => {
-        if (typeof raw === 'object' && raw !== null && (raw as { ok?: unknown }).ok === true) return;
-        const error = typeof raw === 'object' && raw !== null ? (raw as { error?: unknown }).error : undefined;
-        throw new Error(typeof error === 'string' ? error : JSON.stringify(raw));
-      })
-      .catch((error: unknown) => {
-        deps.log.error(`could not load the page app: ${error instanceof Error ? error.message : String(error)}`);
-        if (phase === 'loading') phase = 'idle';
-        release();
-        // The popup says what failed and offers a retry (issue 8, isolation).
-        void report({ type: 'page-failed', reason: failureReason(error) });
-      });
   };
 
   const check = async (): Promise<void> => {

@@ -74,8 +74,8 @@ describe('createFirstStage', () => {
     load(fs.readFileSync(DEMO, 'utf8'));
     const { stage, sent, handedOver } = setup({ enabled: true, disabledSites: [], disabledPacks: ['x'] });
     await stage.check();
-    await vi.waitFor(() => expect(sent.map((m) => m.type)).toEqual(['analyze-text', 'load-page-app']));
-    expect(MessageSchema.safeParse(sent[0]).success).toBe(true);
+    await vi.waitFor(() => expect(sent.map((m) => m.type)).toEqual(['load-page-app', 'analyze-text']));
+    expect(MessageSchema.safeParse(sent[1]).success).toBe(true);
     const handoff = takePageHandoff();
     expect(handoff).not.toBeNull();
     const detection = handoff?.takeDetection(URL_, false);
@@ -106,7 +106,7 @@ describe('createFirstStage', () => {
       answered = true;
       return r;
     });
-    await vi.waitFor(() => expect(sent.map((m) => m.type)).toEqual(['article-state', 'analyze-text', 'load-page-app']));
+    await vi.waitFor(() => expect(sent.map((m) => m.type)).toEqual(['article-state', 'load-page-app', 'analyze-text']));
     const handoff = takePageHandoff();
     expect(handoff?.force).toBe(true);
     expect(handoff?.takeDetection(URL_, true)).not.toBeNull();

@@ -1,0 +1,125 @@
+/**
+ * A/B of two built extensions on a shared, loaded machine (issue 7): the same pages are loaded
+ * in turn with build A, build B and no extension, round after round, so both builds see the same
+ * load; per build and page it prints the median and the minimum over the rounds (the minimum is
+ * the least disturbed run, the closest to the real cost when other jobs share the CPU) of:
+ * `framelens:detected` / `framelens:page-app` (the injected second stage starts) / `framelens:painted` ms, the longest main-thread block after
+ * DOMContentLoaded (Long Tasks API + heartbeat, as bench-browser.ts), and extra main-thread
+ * script time (CDP ScriptDuration, with − without the extension, same round).
+ *
+ * Usage: tsx scripts/bench/ab-content.ts --a=DIR --b=DIR [--pages=demo,plain,synthetic-50000] [--rounds=7]
+ * (DIR: an output directory holding chrome-mv3/, e.g. .output-perf)
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext } from '@playwright/test';
+import { extensionArgs, findChromium, INSTALL_HINT } from '../lib/find-chromium.mjs';
+import { benchPages, serveBench } from './bench-server';
+import { LONG_TASK_OBSERVER, mainThreadMs, readLongTasks, readMarks } from './page-probes';
+
+const args = process.argv.slice(2);
+const option = (name: string, fallback?: string): string => {
+  const value = args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
+  if (value === undefined) throw new Error(`--${name}= is required`);
+  return value;
+};
+const builds = { A: resolve(option('a')), B: resolve(option('b')) };
+const pageIds = option('pages', 'demo,plain,synthetic-50000').split(',');
+const rounds = Number(option('rounds', '7'));
+
+interface Sample {
+  detected: number | null;
+  pageApp: number | null;
+  painted: number | null;
+  longest: number;
+  script: number;
+}
+
+async function launch(extensionDir: string | null): Promise<{ context: BrowserContext; profile: string }> {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error(INSTALL_HINT);
+  const profile = mkdtempSync(join(os.tmpdir(), 'framelens-ab-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath, headless: true, args: [...(extensionDir === null ? [] : extensionArgs(join(extensionDir, 'chrome-mv3'))), '--no-sandbox', '--no-first-run'],
+  });
+  await context.route((url) => url.hostname !== '127.0.0.1', (route) => route.abort());
+  await context.addInitScript(LONG_TASK_OBSERVER);
+  return { context, profile };
+}
+
+async function load(context: BrowserContext, url: string, withExtension: boolean): Promise<Sample> {
+  const page = await context.newPage();
+  try {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    await page.goto(url, { waitUntil: 'load' });
+    if (withExtension) {
+      await page
+        .waitForFunction(() => performance.getEntriesByName('framelens:reported').length > 0, null, { timeout: 15_000 })
+        .catch(() => undefined);
+    }
+    await page.waitForTimeout(300);
+    const marks = await readMarks(page);
+    const ms = (name: string): number | null => {
+      const detail = marks.find((m) => m.name === name)?.detail;
+      return detail !== null && typeof detail === 'object' && 'ms' in detail && typeof detail.ms === 'number' ? detail.ms : null;
+    };
+    const ready = await page.evaluate(() => {
+      const nav = performance.getEntriesByType('navigation')[0];
+      return nav instanceof PerformanceNavigationTiming ? nav.domContentLoadedEventStart : 0;
+    });
+    const tasks = await readLongTasks(page);
+    const longest = Math.max(0, ...tasks.filter((t) => t.start + t.duration >= ready).map((t) => t.duration));
+    return { detected: ms('framelens:detected'), pageApp: ms('framelens:page-app'), painted: ms('framelens:painted'), longest, script: (await mainThreadMs(cdp)).script };
+  } finally {
+    await page.close();
+  }
+}
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length === 0 ? NaN : s.length % 2 ? (s[(s.length - 1) / 2] ?? NaN) : ((s[s.length / 2 - 1] ?? 0) + (s[s.length / 2] ?? 0)) / 2;
+};
+const fmt = (xs: (number | null)[]): string => {
+  const v = xs.filter((x): x is number => x !== null);
+  return v.length === 0 ? '–' : `${median(v).toFixed(1)} (min ${Math.min(...v).toFixed(1)})`;
+};
+
+async function main(): Promise<void> {
+  const server = await serveBench(benchPages(false).filter((p) => pageIds.includes(p.id)), new Map());
+  const contexts = { A: await launch(builds.A), B: await launch(builds.B), none: await launch(null) };
+  const samples = new Map<string, Sample[]>();
+  const add = (key: string, sample: Sample): void => void samples.set(key, [...(samples.get(key) ?? []), sample]);
+  try {
+    for (const id of pageIds) for (const ctx of ['A', 'B'] as const) await load(contexts[ctx].context, server.pageUrl(id), true); // warm-up
+    for (let round = 0; round < rounds; round++) {
+      for (const id of pageIds) {
+        const none = await load(contexts.none.context, server.pageUrl(id), false);
+        add(`none ${id}`, none);
+        for (const ctx of round % 2 === 0 ? (['A', 'B'] as const) : (['B', 'A'] as const)) {
+          const s = await load(contexts[ctx].context, server.pageUrl(id), true);
+          add(`${ctx} ${id}`, { ...s, script: s.script - none.script });
+        }
+      }
+    }
+  } finally {
+    for (const { context, profile } of Object.values(contexts)) {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    }
+    await server.close();
+  }
+  console.log(`A = ${builds.A}\nB = ${builds.B}\n${rounds} rounds, median (min)\n`);
+  console.log('| page | build | detected ms | page app starts ms | painted ms | longest block after DCL (no extension) | extra script ms |');
+  console.log('|---|---|---:|---:|---:|---:|---:|');
+  for (const id of pageIds) {
+    const none = samples.get(`none ${id}`) ?? [];
+    for (const ctx of ['A', 'B']) {
+      const s = samples.get(`${ctx} ${id}`) ?? [];
+      console.log(`| ${id} | ${ctx} | ${fmt(s.map((x) => x.detected))} | ${fmt(s.map((x) => x.pageApp))} | ${fmt(s.map((x) => x.painted))} | ${fmt(s.map((x) => x.longest))} (${fmt(none.map((x) => x.longest))}) | ${fmt(s.map((x) => x.script))} |`);
+    }
+  }
+}
+
+await main();

@@ -68,6 +68,9 @@ test.describe('a hostile page', () => {
     expect(painted.place).toContain('Stepanakert');
     expect(await hostile.marks()).toMatchObject({ 'framelens:detected': 1, 'framelens:analyzed': 1, 'framelens:painted': 1 });
     expect(await hostile.keepsTicking()).toBe(true);
+    // Its faked shortcuts, clicks and hovers opened no card.
+    await expect(page.locator('framelens-ui')).toHaveCount(0);
+    expect(await hostile.isolated<number>("[...document.documentElement.children].filter((el) => el.localName.startsWith('framelens-ui')).length")).toBe(0);
 
     // A web page has no channel to the extension (no externally_connectable in the manifest).
     expect(await hostile.main<string[]>('window.__hostileRuntime')).toEqual(['no chrome.runtime.sendMessage']);

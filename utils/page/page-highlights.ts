@@ -45,6 +45,12 @@ export interface PageHighlightsOptions {
   onReport(finding: Finding, sentence: string): Promise<boolean>;
   /** Master toggle pressed (Alt+Shift+H): the caller persists it and calls `setEnabled`. */
   onToggle(): void;
+  /**
+   * Also act on events a script dispatched (unit tests: happy-dom makes no trusted events). In a
+   * page, only the reader's own input counts: a page script can fake Alt+Shift+H or a click on a
+   * highlight it found in `CSS.highlights` (tests/e2e/hostile.spec.ts).
+   */
+  acceptScriptedInput?: boolean;
 }
 
 /** The live highlights of a page. */
@@ -143,8 +149,10 @@ export function createPageHighlights(options: PageHighlightsOptions): PageHighli
   const hitAt = (x: number, y: number): number | null =>
     enabled && visible.length > 0 ? hitTest(visible, caretAt(doc, x, y), x, y) : null;
 
+  const fromReader = (event: Event): boolean => event.isTrusted || options.acceptScriptedInput === true;
+
   const onPointerMove = (event: PointerEvent): void => {
-    if (event.pointerType === 'touch' || frame !== undefined) return;
+    if (event.pointerType === 'touch' || frame !== undefined || !fromReader(event)) return;
     const { clientX: x, clientY: y, target } = event;
     frame = view.requestAnimationFrame(() => {
       frame = undefined;
@@ -167,7 +175,7 @@ export function createPageHighlights(options: PageHighlightsOptions): PageHighli
   };
 
   const onClick = (event: MouseEvent): void => {
-    if (card.owns(event.target)) return;
+    if (card.owns(event.target) || !fromReader(event)) return;
     const selection = view.getSelection();
     if (selection !== null && !selection.isCollapsed) return; // the reader is selecting text
     const id = hitAt(event.clientX, event.clientY);
@@ -180,7 +188,7 @@ export function createPageHighlights(options: PageHighlightsOptions): PageHighli
   };
 
   const onKeyDown = (event: KeyboardEvent): void => {
-    const action = keyAction(event, card.isOpen);
+    const action = fromReader(event) ? keyAction(event, card.isOpen) : null;
     if (action === null) return;
     event.preventDefault();
     if (action === 'close') closeCard();

@@ -27,6 +27,7 @@ function options(overrides: Partial<PageHighlightsOptions> = {}): PageHighlights
     onMute: vi.fn(),
     onReport: vi.fn(async () => true),
     onToggle: vi.fn(),
+    acceptScriptedInput: true, // happy-dom's dispatched events are untrusted
     ...overrides,
   };
 }
@@ -94,5 +95,16 @@ describe('markPainted', () => {
     const perf = { now: () => 150, mark: vi.fn() };
     expect(markPainted(perf, 7, 100)).toBe(50);
     expect(perf.mark).toHaveBeenCalledWith('framelens:painted', { detail: { findings: 7, ms: 50 } });
+  });
+
+  it('ignores shortcuts and clicks a page script fakes (untrusted events)', () => {
+    const opts = options({ acceptScriptedInput: false });
+    const page = createPageHighlights(opts);
+    document.dispatchEvent(new KeyboardEvent('keydown', { code: 'KeyH', key: 'h', altKey: true, shiftKey: true, bubbles: true }));
+    document.dispatchEvent(new KeyboardEvent('keydown', { code: 'KeyN', key: 'n', altKey: true, shiftKey: true, bubbles: true }));
+    document.querySelector('framelens-mark')?.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    expect(opts.onToggle).not.toHaveBeenCalled();
+    expect(document.querySelector(HOST_TAG)).toBeNull();
+    page.destroy();
   });
 });

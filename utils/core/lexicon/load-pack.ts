@@ -7,8 +7,8 @@
 import { z } from 'zod';
 import { migrateV1ToV2 } from './migrate-pack';
 import { PackV1 } from './pack-v1';
-import { MAX_PACK_CHARS, MAX_PACK_VARIANTS, MAX_PROBLEMS_LISTED, checkPackLimits, problemAt } from './pack-limits';
-import { parsePattern } from './pattern';
+import { MAX_PACK_CHARS, MAX_PACK_VARIANTS, MAX_PROBLEMS_LISTED, MAX_WILDCARD_WORDS, checkPackLimits, problemAt } from './pack-limits';
+import { WILDCARD, parsePattern } from './pattern';
 import { PACK_SCHEMA_VERSION, Pack } from './schema';
 
 /** The result of loading a pack: the pack and notes, or one readable error. */
@@ -60,15 +60,25 @@ function validate(json: unknown, migratedFrom: number | null, notes: string[]): 
   const dupes = [...duplicateIds(pack.entries, 'entries'), ...duplicateIds(pack.parties, 'parties')];
   if (dupes.length > 0) return { ok: false, error: dupes.slice(0, MAX_PROBLEMS_LISTED).join('\n') };
   let variants = 0;
+  let wildcardWords = 0;
   const bad: string[] = [];
   for (const { where, pattern } of packPatterns(pack)) {
     const result = parsePattern(pattern);
-    if (result.ok) variants += result.alternatives.length;
-    else if (bad.length < MAX_PROBLEMS_LISTED) bad.push(`✖ ${result.error}\n  → at ${where}`);
+    if (!result.ok) {
+      if (bad.length < MAX_PROBLEMS_LISTED) bad.push(`✖ ${result.error}\n  → at ${where}`);
+      continue;
+    }
+    variants += result.alternatives.length;
+    for (const tokens of result.alternatives) if (tokens.some((t) => t.key === WILDCARD)) wildcardWords += tokens.length;
   }
   if (bad.length > 0) return { ok: false, error: bad.join('\n') };
+  const count = (n: number): string => n.toLocaleString('en-US');
   if (variants > MAX_PACK_VARIANTS) {
-    return { ok: false, error: problemAt(`the patterns expand to ${variants.toLocaleString('en-US')} variants; the limit per pack is ${MAX_PACK_VARIANTS.toLocaleString('en-US')}`, ['entries']) };
+    return { ok: false, error: problemAt(`the patterns expand to ${count(variants)} variants; the limit per pack is ${count(MAX_PACK_VARIANTS)}`, ['entries']) };
+  }
+  if (wildcardWords > MAX_WILDCARD_WORDS) {
+    const message = `the patterns with a * wildcard expand to ${count(wildcardWords)} words in all; the limit per pack is ${count(MAX_WILDCARD_WORDS)} (every word of an article is tried against each)`;
+    return { ok: false, error: problemAt(message, ['entries']) };
   }
   return { ok: true, pack, migratedFrom, notes };
 }

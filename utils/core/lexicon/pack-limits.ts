@@ -23,6 +23,16 @@ export const MAX_DEPTH = 16;
 export const MAX_VALUES = 250_000;
 /** Most pattern variants (after [endings] and ~ joins) in one pack: each becomes a path in the matcher's trie. */
 export const MAX_PACK_VARIANTS = 50_000;
+/**
+ * Most words (tokens) in all the pattern variants that hold a `*` wildcard, in one pack. A literal
+ * pattern follows one path through the matcher's trie per word of text; a wildcard variant adds a
+ * path that every word of the text can take, so the matcher's work per word grows with the total
+ * length of the wildcard variants. Measured on the shared 2-core machine: 2,048 wildcard variants
+ * (24,564 words) took 6.6 s to match 8,000 words; 970 wildcard words, 2.4 s for 50,000 words. Two
+ * packs at this limit (pattern-hang.test.ts) take ~5 s for 50,000 words of the worst text under
+ * heavy load, ~0.1 s without wildcards: linear, never a hang. The built-in packs use no wildcard.
+ */
+export const MAX_WILDCARD_WORDS = 300;
 /** Most problems listed for one pack: a pack with 5,000 bad entries gets a readable message, not 5,000 lines. */
 export const MAX_PROBLEMS_LISTED = 20;
 

@@ -200,6 +200,7 @@ describe('UI text comes from i18n', () => {
       { status: 'waiting' },
       { status: 'off', reason: 'master-off' },
       { status: 'off', reason: 'site-off' },
+      { status: 'failed', reason: 'storage is unavailable' },
       { ...READY, article: { ...article, detected: false } } as TabState,
       { ...READY, article: { ...article, detected: false, title: null, requested: true } } as TabState,
       { ...READY, article: { ...article, title: null, site: null }, findingCount: 0 } as TabState,

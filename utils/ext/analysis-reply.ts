@@ -1,8 +1,15 @@
 /**
- * Receiving the background's analysis in the page without one long task. The reply is validated
- * like every reply (zod), but its findings a slice at a time with a pause between slices:
- * validating the 3,879 findings of a 50,000-word page took ≈ 40 ms in one task in a cold content
- * script (Chromium 156, CPU profile), and no Framelens task may exceed 50 ms.
+ * Receiving the background's analysis in the page without one long task. The analysis is
+ * validated like every reply (zod), but its findings a slice at a time with a pause between
+ * slices: validating the 3,879 findings of a 50,000-word page took ≈ 40 ms in one task in a cold
+ * content script (Chromium 156, CPU profile), and no Framelens task may exceed 50 ms.
+ *
+ * The packs the reply carries for the cards (the entries its findings came from) get a shape
+ * check, not zod again: they were validated with the pack schema where they were loaded (at
+ * build time for the built-in packs, in the background for the reader's), and only our own
+ * background can answer this message. Re-validating them with the strict pack schema was the
+ * largest single cost between the reply and the paint on the demo (≈ 10 of 59 ms of page-app
+ * script, CPU profile, scripts/bench/profile-content.ts).
  */
 import { z } from 'zod';
 import { Analysis, Finding } from '@/utils/core/analysis-schema';
@@ -11,8 +18,23 @@ import { AnalysisReplySchema, errorText, fail, ok, resultSchema, type AnalysisRe
 /** Findings validated per task (≈ 5 ms each in a cold content script). */
 const FINDINGS_PER_SLICE = 500;
 
-/** Everything but the findings, which are checked in slices. */
-const AnalysisHead = resultSchema(AnalysisReplySchema.extend({ analysis: Analysis.extend({ findings: z.array(z.unknown()) }) }));
+/** Everything but the findings, which are checked in slices, and the packs, whose shape is checked by hand. */
+const AnalysisHead = resultSchema(
+  AnalysisReplySchema.extend({ analysis: Analysis.extend({ findings: z.array(z.unknown()) }), packs: z.array(z.unknown()) }),
+);
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The packs of a reply if each has the fields cards look entries up by (ids, title, lists), else null. */
+export function readReplyPacks(packs: readonly unknown[]): AnalysisReply['packs'] | null {
+  for (const pack of packs) {
+    if (!isRecord(pack) || typeof pack.id !== 'string' || typeof pack.title !== 'string') return null;
+    if (!Array.isArray(pack.parties) || !Array.isArray(pack.timeline) || !Array.isArray(pack.entries)) return null;
+    for (const entry of pack.entries) if (!isRecord(entry) || typeof entry.id !== 'string' || typeof entry.kind !== 'string') return null;
+  }
+  // Validated as packs where they were loaded (see the file comment); checked here for shape only.
+  return packs as AnalysisReply['packs'];
+}
 const FindingSlice = z.array(Finding);
 
 /** Sends `analyze-text` and validates the reply, yielding to the page (`pause`) between slices of findings. */
@@ -40,7 +62,9 @@ export async function readAnalysisReply(reply: Promise<unknown>, pause: () => Pr
   if (!head.success) return fail(`bad reply to "analyze-text": ${z.prettifyError(head.error)}`);
   if (!head.data.ok) return head.data;
   const findings: Finding[] = [];
-  const { analysis, packs } = head.data.value;
+  const { analysis } = head.data.value;
+  const packs = readReplyPacks(head.data.value.packs);
+  if (packs === null) return fail('bad reply to "analyze-text": a pack without its id, title or entries');
   const all = analysis.findings;
   for (let i = 0; i < all.length; i += FINDINGS_PER_SLICE) {
     if (i > 0) await pause();

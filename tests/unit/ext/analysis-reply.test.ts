@@ -2,7 +2,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { analyzeText } from '@/utils/core/analyze';
 import { compileLexicon } from '@/utils/core/lexicon/compile';
 import { loadBuiltinPacks } from '@/utils/core/lexicon/builtin-packs';
-import { requestAnalysis } from '@/utils/ext/analysis-reply';
+import { readReplyPacks, requestAnalysis } from '@/utils/ext/analysis-reply';
+import { AnalysisReplySchema } from '@/utils/ext/messages';
 import { ok, type MessageOf } from '@/utils/ext/messages';
 
 const META = { detected: true, reason: 'test', title: null, site: null, url: null, authors: [], published: null, modified: null, language: null };
@@ -25,5 +26,16 @@ describe('requestAnalysis', () => {
     expect(reply.ok).toBe(false);
     const none = await requestAnalysis(message, async () => Promise.reject(new Error('gone')), async () => undefined);
     expect(none).toEqual({ ok: false, error: 'no receiver for "analyze-text": gone' });
+  });
+
+  it('passes the packs the background sends (checked for shape) and refuses one without its entries', async () => {
+    const packs = loadBuiltinPacks().packs.map(({ id, title, parties, timeline, entries }) => ({ id, title, parties, timeline, entries: entries.slice(0, 5) }));
+    expect(AnalysisReplySchema.safeParse({ analysis, packs }).success).toBe(true); // what zod accepted before
+    const reply = await requestAnalysis(message, async () => ok({ analysis, packs }), async () => undefined);
+    expect(reply).toEqual(ok({ analysis, packs }));
+    expect(readReplyPacks([{ id: 'p', title: 'P', parties: [], timeline: [] }])).toBeNull();
+    expect(readReplyPacks([{ id: 'p', title: 'P', parties: [], timeline: [], entries: [{ kind: 'term' }] }])).toBeNull();
+    const broken = await requestAnalysis(message, async () => ok({ analysis, packs: [null] }), async () => undefined);
+    expect(broken.ok).toBe(false);
   });
 });

@@ -167,10 +167,15 @@ export function withSite(settings: Settings, site: string, on: boolean): Setting
   return { ...settings, disabledSites: on ? others : [...others, site].sort() };
 }
 
+/** `record[key]` only when it is the record's own: a site named "constructor" or "__proto__" (intranet hosts) must not read Object.prototype. */
+function ownValue<T>(record: Readonly<Record<string, T>>, key: string | null): T | undefined {
+  return key !== null && Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
 /** The categories hidden on the site at `url` (its own choice, else the default). */
 export function hiddenFor(settings: Settings, url: string): Set<HighlightCategory> {
   const site = siteKey(url);
-  return new Set((site !== null ? settings.siteCategories[site] : undefined) ?? settings.hiddenCategories);
+  return new Set(ownValue(settings.siteCategories, site) ?? settings.hiddenCategories);
 }
 
 /** The settings with `hidden` remembered for `site` (or as the default when `site` is null). */
@@ -183,14 +188,14 @@ export function withHidden(settings: Settings, site: string | null, hidden: Read
 /** Entries muted on the site at `url`, including those muted everywhere. */
 export function mutedFor(settings: Settings, url: string): Set<string> {
   const site = siteKey(url);
-  return new Set([...settings.muted.everywhere, ...((site !== null ? settings.muted.sites[site] : undefined) ?? [])]);
+  return new Set([...settings.muted.everywhere, ...(ownValue(settings.muted.sites, site) ?? [])]);
 }
 
 /** The settings with `entry` ("packId/entryId") muted on `site`, or everywhere when `site` is null. */
 export function withMuted(settings: Settings, entry: string, site: string | null): Settings {
   const add = (list: readonly string[] = []): string[] => [...new Set([...list, entry])].sort();
   if (site === null) return { ...settings, muted: { ...settings.muted, everywhere: add(settings.muted.everywhere) } };
-  return { ...settings, muted: { ...settings.muted, sites: { ...settings.muted.sites, [site]: add(settings.muted.sites[site]) } } };
+  return { ...settings, muted: { ...settings.muted, sites: { ...settings.muted.sites, [site]: add(ownValue(settings.muted.sites, site)) } } };
 }
 
 /** The settings with `entry` unmuted everywhere and on every site. */

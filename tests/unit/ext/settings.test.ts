@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -9,13 +10,18 @@ import {
   SETTINGS_KEY,
   SETTINGS_VERSION,
   SettingsSchema,
+  hiddenFor,
   loadSettings,
+  mutedFor,
   offReason,
   readSettings,
   siteKey,
   updateSettings,
   watchSettings,
+  withHidden,
+  withMuted,
   withSite,
+  type Settings,
 } from '@/utils/ext/settings';
 
 function spyLog() {
@@ -127,3 +133,89 @@ describe('site switches', () => {
     unwatch();
   });
 });
+
+/** Site keys as `siteKey` makes them, including hosts named like Object.prototype members. */
+const site = fc.oneof(fc.domain().map((d) => d.toLowerCase().replace(/^www\./, '')), fc.constantFrom('constructor', '__proto__', 'tostring', 'localhost'));
+const category = fc.constantFrom('actor', 'term', 'place', 'loaded' as const);
+const categories = fc.uniqueArray(category).map((list) => [...list].sort());
+/** Any valid current settings: every choice a reader can make. */
+const currentSettings: fc.Arbitrary<Settings> = fc.record({
+  version: fc.constant(SETTINGS_VERSION),
+  enabled: fc.boolean(),
+  disabledSites: fc.uniqueArray(site, { maxLength: 5 }),
+  hiddenCategories: categories,
+  siteCategories: fc.dictionary(site, categories, { maxKeys: 4 }).map((d) => ({ ...d })),
+  muted: fc.record({ everywhere: fc.array(fc.string({ minLength: 1 }), { maxLength: 3 }), sites: fc.dictionary(site, fc.array(fc.string(), { maxLength: 3 }), { maxKeys: 3 }).map((d) => ({ ...d })) }),
+  disabledPacks: fc.array(fc.string(), { maxLength: 3 }),
+  appearance: fc.record({ tint: fc.boolean(), density: fc.constantFrom('all', 'first' as const) }),
+}).filter((s) => !Object.hasOwn(s.siteCategories, '__proto__') && !Object.hasOwn(s.muted.sites, '__proto__'));
+
+describe('old settings are upgraded without losing a choice', () => {
+  it('a v0 object (no version) and a v1 object keep every choice they held', () => {
+    const v0 = { enabled: false, disabledSites: ['news.example', 'blog.example'] };
+    const v1 = { version: 1, enabled: false, disabledSites: ['news.example'] };
+    for (const [old, from] of [[v0, 0], [v1, 1]] as const) {
+      const { settings, problems, migratedFrom } = readSettings(old);
+      expect(problems).toEqual([]);
+      expect(migratedFrom).toBe(from);
+      expect(settings).toEqual({ ...DEFAULT_SETTINGS, enabled: old.enabled, disabledSites: old.disabledSites });
+    }
+  });
+
+  it('property: any v0 or v1 settings migrate with their switch and sites intact', () => {
+    fc.assert(
+      fc.property(fc.boolean(), fc.uniqueArray(site, { maxLength: 6 }), fc.constantFrom(0, 1), (enabled, disabledSites, version) => {
+        const old = version === 0 ? { enabled, disabledSites } : { version, enabled, disabledSites };
+        const { settings, problems, migratedFrom } = readSettings(old);
+        expect(problems).toEqual([]);
+        expect(migratedFrom).toBe(version);
+        expect(settings).toEqual({ ...DEFAULT_SETTINGS, enabled, disabledSites });
+      }),
+      { numRuns: 200, seed: 20261126 },
+    );
+  });
+
+  it('property: current settings read back unchanged, from storage too', async () => {
+    await fc.assert(
+      fc.asyncProperty(currentSettings, async (current) => {
+        expect(readSettings(current)).toEqual({ settings: current, problems: [], migratedFrom: null });
+        await browser.storage.local.set({ [SETTINGS_KEY]: current });
+        expect(await loadSettings(browser.storage.local, spyLog().log)).toEqual(current);
+      }),
+      { numRuns: 150, seed: 20261126 },
+    );
+  });
+
+  it('property: garbage never throws, and every field that is still valid is kept', () => {
+    fc.assert(
+      fc.property(currentSettings, fc.dictionary(fc.constantFrom(...Object.keys(SettingsSchema.shape)), fc.anything(), { maxKeys: 4 }), fc.anything(), (current, damage, junk) => {
+        expect(SettingsSchema.safeParse(readSettings(junk).settings).success).toBe(true);
+        const damaged: Record<string, unknown> = { ...current, ...damage };
+        const { settings } = readSettings(damaged);
+        expect(SettingsSchema.safeParse(settings).success).toBe(true);
+        for (const key of Object.keys(SettingsSchema.shape) as (keyof Settings)[]) {
+          if (!(key in damage) || key === 'version') continue;
+          // A damaged field falls back to its default unless the damage happens to be valid itself.
+          if (!SettingsSchema.shape[key].safeParse(damaged[key]).success) expect(settings[key]).toEqual(DEFAULT_SETTINGS[key]);
+        }
+        for (const key of Object.keys(current) as (keyof Settings)[]) if (!(key in damage) && !('version' in damage)) expect(settings[key]).toEqual(current[key]);
+      }),
+      { numRuns: 300, seed: 20261126 },
+    );
+  });
+});
+
+describe('sites named like Object.prototype members', () => {
+  it.each(['http://constructor/', 'http://__proto__/', 'http://hasownproperty/'])('%s reads and stores its own choices', (url) => {
+    const key = siteKey(url);
+    expect(key).not.toBeNull();
+    expect([...hiddenFor(DEFAULT_SETTINGS, url)]).toEqual([]);
+    expect([...mutedFor(DEFAULT_SETTINGS, url)]).toEqual([]);
+    const muted = withMuted(DEFAULT_SETTINGS, 'pack/entry', key);
+    expect([...mutedFor(muted, url)]).toEqual(['pack/entry']);
+    const hidden = withHidden(DEFAULT_SETTINGS, key, new Set(['term']));
+    expect([...hiddenFor(hidden, url)]).toEqual(['term']);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+

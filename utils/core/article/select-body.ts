@@ -1,7 +1,7 @@
 import type { TextBlock } from './blocks';
 import { MAX_BLURB_CHARS } from './teaser-cards';
 import { isBoilerplateText, isCaptionBox } from './boilerplate';
-import { classifyBlock, isLinkedSentence, isUnderRoot, type BlockClass, type RootChoice } from './choose-root';
+import { classifyBlock, isLinkedSentence, isTruncatedExcerpt, isUnderRoot, type BlockClass, type RootChoice } from './choose-root';
 
 /**
  * Picks the story blocks under the chosen root. The root may hold more than the story
@@ -62,7 +62,7 @@ function classesUnder(blocks: readonly TextBlock[], choice: RootChoice): { block
     at++;
     if (item.cls !== 'bad' || item.block.negativeDepth > choice.depth || decided[at - 1] !== 'good' || decided[at + 1] !== 'good') return;
     const next = items[i + 1];
-    if (isLinkedSentence(item.block) || (next?.cls === 'good' && isLinkedSubheading(item.block, next.block))) item.cls = 'neutral';
+    if (isLinkedSentence(item.block) || isLinkedFullSentence(item.block) || (next?.cls === 'good' && isLinkedSubheading(item.block, next.block))) item.cls = 'neutral';
   });
   return items;
 }
@@ -80,6 +80,20 @@ function inStoryList(item: Element, storyLists: ReadonlySet<Element | null>): bo
     list = parentItem.parentElement;
   }
   return false;
+}
+
+/** A sentence's end: a full stop, question or exclamation mark, then any closing quotes or brackets (not an ellipsis). */
+const SENTENCE_END = /(?<!\.)[.!?]["'”’»)\]]*$/u;
+/** A linked line needs this many words to read as a sentence rather than a headline. */
+const MIN_SENTENCE_WORDS = 5;
+
+/**
+ * A linked line that ends as a sentence ends ("“Mr. Nippers,” said I, “I'd prefer that you withdraw.”"), between two
+ * story paragraphs: dialogue or narration someone linked, not a teaser (headlines do not end in a full stop).
+ */
+function isLinkedFullSentence(block: TextBlock): boolean {
+  return SENTENCE_END.test(block.text) && block.text.split(' ').length >= MIN_SENTENCE_WORDS
+    && !isBoilerplateText(block.text) && !isTruncatedExcerpt(block) && !block.teaser;
 }
 
 /**

@@ -21,6 +21,12 @@ describe('selectBody', () => {
     for (const p of P) expect(result.text).toContain(p);
   });
 
+  it('keeps a fully linked line that ends as a sentence ends, between two story paragraphs', () => {
+    const line = '<a href="/people/jo">"Jo," said the harbour master, "the ramp opens again on Monday."</a>';
+    const result = detectArticle(linkedom(page(`<p>${line}</p>`)));
+    expect(result.text).toContain('"Jo," said the harbour master, "the ramp opens again on Monday."');
+  });
+
   it('still drops a headline link between two story paragraphs', () => {
     const teaser = '<a href="/other">Storm closes the north pier for a day</a> (earlier)';
     const result = detectArticle(linkedom(page(`<p>${teaser}</p>`)));

@@ -53,7 +53,7 @@ describe.each([
         for (const b of forced.blocks) expect(forced.text.slice(b.start, b.end).trim()).not.toBe('');
         expectWellFormed(analyzeDocument(doc, lexicon, { force: true }));
       }),
-      fuzzRuns(100),
+      fuzzRuns(60),
     );
   }, fuzzTimeout(90_000));
 });

@@ -70,7 +70,7 @@ describe.each(PARSERS)('text map on random pages (%s)', (_name, parse, hasRanges
         // A whole block shows its whole text: no character is lost or invented.
         for (const block of blocks) expectMapsBack(doc, map, block.start, block.end);
       }),
-      fuzzRuns(100),
+      fuzzRuns(60),
     );
   }, fuzzTimeout(90_000));
 
@@ -95,7 +95,7 @@ describe.each(PARSERS)('text map on random pages (%s)', (_name, parse, hasRanges
           expect(shown.endsWith(parts.findLast((p) => p !== '') ?? '')).toBe(true);
         }
       }),
-      fuzzRuns(100),
+      fuzzRuns(60),
     );
   }, fuzzTimeout(90_000));
 
@@ -113,9 +113,9 @@ describe.each(PARSERS)('text map on random pages (%s)', (_name, parse, hasRanges
           expectMapsBack(doc, detection.map, f.start, f.end);
         }
       }),
-      fuzzRuns(100),
+      fuzzRuns(60),
     );
     // The generator mixes in pack words, so the sample must hold findings to check.
-    expect(findings).toBeGreaterThan(80);
+    expect(findings).toBeGreaterThan(50);
   }, fuzzTimeout(90_000));
 });

@@ -11,8 +11,9 @@ import { Pack } from '../utils/core/lexicon/schema';
 
 const OUT = join(import.meta.dirname, '../docs/schema/pack.schema.json');
 
-// `io: 'input'`: describe what people write, where fields with defaults may be left out.
-const schema = z.toJSONSchema(Pack, { io: 'input', target: 'draft-2020-12' });
+// `io: 'input'`: describe what people write, where fields with defaults may be left out;
+// `reused: 'ref'`: a schema used in several places (context rules, sources) is written once under $defs.
+const schema = z.toJSONSchema(Pack, { io: 'input', target: 'draft-2020-12', reused: 'ref' });
 // Packs may name this schema in "$schema"; allow the key although packs are strict objects.
 const properties = (schema as { properties?: Record<string, unknown> }).properties;
 if (properties) properties.$schema = { type: 'string', description: 'Optional: the URL or path of this JSON Schema.' };

@@ -70,7 +70,10 @@ async function judge(crawler: Crawler, page: CrawlPage, baseline: Baseline, medd
 function summarise(verdicts: readonly Verdict[]): string {
   const count = (f: (v: Verdict) => boolean): number => verdicts.filter(f).length;
   const states = new Map<string, number>();
-  for (const v of verdicts) states.set(v.state, (states.get(v.state) ?? 0) + 1);
+  for (const v of verdicts) {
+    const state = v.state.replace(/ \(.*\)$/, ''); // without where a page navigated to
+    states.set(state, (states.get(state) ?? 0) + 1);
+  }
   const ms = verdicts.map((v) => v.ms).sort((a, b) => a - b);
   return [
     `${verdicts.length} pages, ${count((v) => v.failures.length > 0)} failed`,

@@ -126,7 +126,7 @@ export class Crawler {
       // Finished = the background has the page's report; on an article, the highlights are painted too.
       let state: TabState | null = null;
       const deadline = Date.now() + SETTLE_TIMEOUT_MS;
-      while (Date.now() < deadline) {
+      while (Date.now() < deadline && navigations.length <= 1) {
         state = await this.tabState(tabId);
         if (state !== null && state.status !== 'waiting') break;
         await page.waitForTimeout(50);

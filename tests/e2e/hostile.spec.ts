@@ -154,4 +154,24 @@ test.describe('a hostile page', () => {
     await expect(popup.status).toHaveAttribute('data-status', 'no-article');
     expect(hostile.extensionProblems()).toEqual([]);
   });
+
+  test('a page can stop Framelens on itself (it owns its page), and nothing beyond it', async ({ context, page, pages, sw, extensionId }) => {
+    const settingsBefore = await storedSettings(sw);
+    const url = pages.url('hostile');
+    const hostile = await new HostilePage(page).open(url);
+    await hostile.waitForPainted();
+    // WXT's "a newer copy of this content script started" DOM event, forged by a page that knows the
+    // (public, for store builds) extension id: the content scripts stand down on this page.
+    await hostile.main(`['content', 'page-app'].forEach((name) => document.dispatchEvent(new CustomEvent('${extensionId}:' + name + ':wxt:content-script-started', { detail: { contentScriptName: name, messageId: 'forged' } })))`);
+    await hostile.waitFor('CSS.highlights.size === 0');
+    expect(await hostile.keepsTicking()).toBe(true);
+    expect(hostile.extensionProblems().filter((p) => p.kind === 'exception')).toEqual([]);
+    // The reader's settings are untouched, and the next page is analysed as usual.
+    expect(await storedSettings(sw)).toEqual(settingsBefore);
+    const next = await context.newPage();
+    await next.goto(pages.url('demo'));
+    await next.waitForFunction(() => performance.getEntriesByName('framelens:painted').length > 0);
+    const popup = await popupFor(context, sw, extensionId, pages.url('demo'));
+    await expect(popup.status).toHaveAttribute('data-status', 'article');
+  });
 });

@@ -23,12 +23,14 @@ const HOST_CSS = ':host { all: initial; position: fixed; top: 0; left: 0; width:
  * A host element the page does not control. A page that defines `framelens-ui` as a custom element
  * runs its constructor on our host, and `attachInternals().shadowRoot` would then hand it even a
  * closed shadow root (HTML spec: "available to element internals"). If our tag is defined (the
- * element is `:defined` at birth), the host takes a fresh random name the page cannot have defined;
- * defining it later upgrades the host too late to reach its root (tests/e2e/hostile.spec.ts).
+ * element is `:defined` at birth, or an HTMLUnknownElement when the page's constructor threw), the
+ * host takes a fresh random name the page cannot have defined; defining it later upgrades the host
+ * too late to reach its root (tests/e2e/hostile.spec.ts).
  */
 function createHost(doc: Document): HTMLElement {
   const host = doc.createElement(HOST_TAG);
-  if (!host.matches(':defined')) return host;
+  const plain = Object.getPrototypeOf(host) === doc.defaultView?.HTMLElement.prototype;
+  if (plain && !host.matches(':defined')) return host;
   const suffix = Array.from(crypto.getRandomValues(new Uint8Array(8)), (b) => b.toString(16).padStart(2, '0')).join('');
   return doc.createElement(`${HOST_TAG}-${suffix}`);
 }

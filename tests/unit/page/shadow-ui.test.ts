@@ -32,6 +32,20 @@ describe('mountShadowHost', () => {
     expect(document.querySelector(HOST_TAG)).toBeNull();
   });
 
+  it('takes a random tag when the page defined framelens-ui with a constructor that threw (an HTMLUnknownElement)', () => {
+    const failed = new Proxy(document, {
+      get(target, key) {
+        if (key !== 'createElement') return Reflect.get(target, key, target) as unknown;
+        return (tag: string) => {
+          const el = target.createElement(tag);
+          if (tag === HOST_TAG) Object.setPrototypeOf(el, HTMLUnknownElement.prototype);
+          return el;
+        };
+      },
+    });
+    expect(mountShadowHost(failed, '').host.localName).toMatch(/^framelens-ui-[0-9a-f]{16}$/);
+  });
+
   it('takes a fresh random tag when the page has defined framelens-ui as a custom element', () => {
     const first = mountShadowHost(pageThatDefinesOurTag(), '');
     const second = mountShadowHost(pageThatDefinesOurTag(), '');

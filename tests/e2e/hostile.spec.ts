@@ -174,4 +174,10 @@ test.describe('a hostile page', () => {
     const popup = await popupFor(context, sw, extensionId, pages.url('demo'));
     await expect(popup.status).toHaveAttribute('data-status', 'article');
   });
+
+  test('self-test: the problem listener hears error lines and uncaught errors from a world that is not the page’s', async ({ page, pages }) => {
+    const hostile = await new HostilePage(page).open(pages.url('hostile'));
+    await hostile.isolated("console.error('[framelens:self-test] logged'); setTimeout(() => { throw new Error('[framelens:self-test] thrown'); }, 0)");
+    await expect.poll(() => hostile.extensionProblems().map((p) => p.kind).sort()).toEqual(['console', 'exception']);
+  });
 });

@@ -72,3 +72,19 @@ test('a failed analysis leaves the page working, the popup says what failed, a r
   await expect(popup.status).toHaveAttribute('data-status', 'article');
   await expect(popup.title).toHaveText('Shelling tests Karabakh truce hours after Moscow deal');
 });
+
+test('a page with more text than Framelens analyses is declined with a reason, and the next page is analysed as usual', async ({ context, page, pages, sw, extensionId }) => {
+  const url = `${pages.url('hostile')}?attack=huge`;
+  const hostile = await new HostilePage(page).open(url);
+  await hostile.waitFor("performance.getEntriesByName('framelens:reported').some((m) => m.detail?.status === 'failed')", 30_000);
+  expect(await new HighlightedPage(page).highlightCount()).toBe(0);
+  expect(await hostile.keepsTicking()).toBe(true);
+  expect(hostile.problems.filter((p) => p.kind === 'exception')).toEqual([]);
+  const popup = await new PopupPage(await context.newPage(), extensionId).open(await new Toolbar(sw).tabIdOf(url));
+  await expect(popup.status).toHaveAttribute('data-status', 'failed');
+  await expect(popup.status).toContainText(/could not analyse this page: the article is too long to analyse \([\d,]+ characters; Framelens reads up to 1,000,000\)/);
+  // The demo, in another tab, is analysed as usual.
+  const demo = await context.newPage();
+  await demo.goto(pages.url('demo'));
+  await demo.waitForFunction(() => performance.getEntriesByName('framelens:painted').length > 0);
+});

@@ -19,6 +19,15 @@ import type { Analysis } from '@/utils/core/analysis-schema';
 import { errorText, type AnalysisReply, type Handlers } from './messages';
 import { readUserPacks } from './stored-packs';
 
+/**
+ * The longest article text the background analyses. Analysis is one synchronous task in the
+ * background, shared by every tab: a 50,000-word page (≈ 300,000 characters) took 1.9 s under
+ * load (docs/benchmarks.md), so a page with megabytes of text would stall every other tab's
+ * analysis. Three times that page is far beyond any real article; longer text is refused, and the
+ * popup says so (the tab's state is `failed`).
+ */
+export const MAX_ANALYSIS_CHARS = 1_000_000;
+
 /** What the service reads. */
 export interface AnalysisServiceDeps {
   /** A JSON file of the extension package, parsed (the build-time lexicon files). */
@@ -104,6 +113,10 @@ export function createAnalysisService(deps: AnalysisServiceDeps): AnalysisServic
   return {
     handlers: {
       'analyze-text': async (message): Promise<AnalysisReply> => {
+        const length = message.text.length;
+        if (length > MAX_ANALYSIS_CHARS) {
+          throw new Error(`the article is too long to analyse (${length.toLocaleString('en')} characters; Framelens reads up to ${MAX_ANALYSIS_CHARS.toLocaleString('en')})`);
+        }
         const { lexicon, userPacks } = await current();
         const analysis = analyzeText(message.text, withPacksOff(lexicon, new Set(message.disabledPacks)), message.article);
         if (analysis.findings.length === 0) return { analysis, packs: [] };

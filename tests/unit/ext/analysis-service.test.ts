@@ -3,7 +3,7 @@ import { buildBuiltinLexicon } from '../../../scripts/lexicon-assets';
 import { analyzeText } from '@/utils/core/analyze';
 import { compileLexicon } from '@/utils/core/lexicon/compile';
 import type { Pack } from '@/utils/core/lexicon/schema';
-import { createAnalysisService } from '@/utils/ext/analysis-service';
+import { createAnalysisService, MAX_ANALYSIS_CHARS } from '@/utils/ext/analysis-service';
 import { BUILTIN_LEXICON_PATH, BUILTIN_PACKS_PATH } from '@/utils/ext/lexicon-assets';
 import { createLogger } from '@/utils/ext/logger';
 
@@ -63,5 +63,17 @@ describe('createAnalysisService', () => {
     const entry = answer?.packs[0]?.entries[0];
     const full = packs.find((p) => p.id === answer?.packs[0]?.id)?.entries.find((e) => e.id === entry?.id);
     expect(entry).toEqual(full);
+  });
+
+  it('refuses text longer than MAX_ANALYSIS_CHARS with a reason the popup can show, without reading anything', async () => {
+    const { svc, readJson } = service();
+    const text = 'word '.repeat(MAX_ANALYSIS_CHARS / 5 + 1);
+    await expect(svc.handlers['analyze-text']?.({ type: 'analyze-text', text, article: META, disabledPacks: [] }, sender)).rejects.toThrow(
+      'the article is too long to analyse (1,000,005 characters; Framelens reads up to 1,000,000)',
+    );
+    expect(readJson).not.toHaveBeenCalled();
+    // Text of the limit's length is analysed.
+    const atLimit = `${TEXT} ${'x'.repeat(MAX_ANALYSIS_CHARS - TEXT.length - 1)}`;
+    await expect(svc.handlers['analyze-text']?.({ type: 'analyze-text', text: atLimit, article: META, disabledPacks: [] }, sender)).resolves.toBeDefined();
   });
 });

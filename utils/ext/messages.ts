@@ -11,13 +11,24 @@ import { Entry, Pack } from '@/utils/core/lexicon/schema';
 import { MAX_FAILURE_REASON_CHARS } from './failure-reason';
 import type { Logger } from './logger';
 
+/**
+ * A string the page supplies, cut to `max` characters where it is received: the background keeps
+ * each tab's summary in `storage.session` (10 MB for all tabs), and a page with a megabyte-long
+ * title must not fill it for everyone.
+ */
+const pageString = (max: number) => z.string().transform((s) => (s.length <= max ? s : `${s.slice(0, max - 1)}…`));
+/** The longest title, outlet name or date kept; a headline is far shorter. */
+export const MAX_SUMMARY_CHARS = 300;
+/** The longest address kept (browsers show about 2,000 characters). */
+export const MAX_SUMMARY_URL_CHARS = 2048;
+
 /** What the content script learned about a page (all strings come from the page itself). */
 export const ArticleSummarySchema = z.object({
   detected: z.boolean(),
-  title: z.string().nullable(),
-  site: z.string().nullable(),
-  published: z.string().nullable(),
-  url: z.string().nullable(),
+  title: pageString(MAX_SUMMARY_CHARS).nullable(),
+  site: pageString(MAX_SUMMARY_CHARS).nullable(),
+  published: pageString(MAX_SUMMARY_CHARS).nullable(),
+  url: pageString(MAX_SUMMARY_URL_CHARS).nullable(),
   /**
    * The reader asked for this analysis ("Analyze anyway"); on a page without a detected article it
    * reads "analysed on request". Optional on the wire so an older content script still validates.

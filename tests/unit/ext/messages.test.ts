@@ -164,6 +164,14 @@ describe('ArticleSummarySchema', () => {
     expect(ArticleSummarySchema.parse({ ...summary, requested: true }).requested).toBe(true);
   });
 
+  it("cuts the page's strings to size, so a page cannot fill the tab states' session storage", () => {
+    const parsed = ArticleSummarySchema.parse({ ...summary, title: 'T'.repeat(5_000_000), url: `https://example.org/${'a'.repeat(10_000)}` });
+    expect(parsed.title).toHaveLength(300);
+    expect(parsed.title?.endsWith('…')).toBe(true);
+    expect(parsed.url).toHaveLength(2048);
+    expect(ArticleSummarySchema.parse(summary).title).toBe('Desk glossary');
+  });
+
   it('rejects a `requested` that is not a boolean', () => {
     expect(ArticleSummarySchema.safeParse({ ...summary, requested: 'yes' }).success).toBe(false);
   });

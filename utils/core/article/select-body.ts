@@ -54,6 +54,8 @@ function classesUnder(blocks: readonly TextBlock[], choice: RootChoice): { block
     const { block } = item;
     if (item.cls === 'bad' && block.kind === 'list-item' && block.negativeDepth <= choice.depth && !block.teaser && !isBoilerplateText(block.text)
       && inStoryList(block.container, storyLists)) item.cls = 'neutral';
+    else if (item.cls === 'bad' && block.negativeDepth <= choice.depth && !block.teaser && !isBoilerplateText(block.text)
+      && inDataTable(block, choice)) item.cls = 'neutral';
   }
   const decided = items.map((i) => i.cls).filter((c) => c !== 'neutral');
   let at = -1;
@@ -65,6 +67,23 @@ function classesUnder(blocks: readonly TextBlock[], choice: RootChoice): { block
     if (isLinkedSentence(item.block) || isLinkedFullSentence(item.block) || (next?.cls === 'good' && isLinkedSubheading(item.block, next.block))) item.cls = 'neutral';
   });
   return items;
+}
+
+/** A data table has at least this many rows and this many cells in the row (layout tables have one or two columns). */
+const MIN_DATA_TABLE_ROWS = 3;
+const MIN_DATA_TABLE_CELLS = 3;
+
+/** True for a block in a cell of a data table under the root: a linked name in its first column is data, not a teaser. */
+function inDataTable(block: TextBlock, choice: RootChoice): boolean {
+  for (let d = block.path.length - 1; d > choice.depth; d--) {
+    const el = block.path[d] as Element;
+    if (el.localName !== 'td' && el.localName !== 'th') continue;
+    const row = el.parentElement;
+    const body = row?.parentElement;
+    return row !== null && body !== null && body !== undefined && row.children.length >= MIN_DATA_TABLE_CELLS
+      && body.children.length >= MIN_DATA_TABLE_ROWS;
+  }
+  return false;
 }
 
 /** How many list levels above its own an item may sit under a story list item ("In progress:" > a list of bug links). */

@@ -249,4 +249,26 @@ describe('selectBody', () => {
       for (const p of story) expect(result.text).toContain(p);
     });
   });
+
+  describe('linked names in a data table', () => {
+    const para = (n: number): string => `<p>Note ${n}: the crew weighed every ferry before and after the refit, and the figures below show how much each one lost.</p>`;
+    const cell = (t: string): string => `<td><div>${t}</div></td>`;
+    const row = (name: string, before: string, after: string): string => `<tr>${cell(`<a href="/ferries/${name}">${name}</a>`)}${cell(before)}${cell(after)}</tr>`;
+    const table = `<table><tbody><tr>${cell('Ferry')}${cell('Before')}${cell('After')}</tr>${row('Wavecrest', '410 t', '388 t')}${row('Harbourlight', '395 t', '371 t')}${row('Northwind', '402 t', '380 t')}</tbody></table>`;
+    const page = (middle: string): Document => linkedom(`<!doctype html><html><head><title>Ferry weights</title>
+      <meta property="og:type" content="article"></head><body><article><h1>Ferry weights</h1>
+      ${[1, 2, 3].map(para).join('')}${middle}${[4, 5, 6].map(para).join('')}</article></body></html>`);
+
+    it('keeps a linked name in the first column of a data table whose other cells are blocks', () => {
+      const result = detectArticle(page(table));
+      for (const name of ['Wavecrest', 'Harbourlight', 'Northwind']) expect(result.text).toContain(name);
+      expect(result.text).toContain('388 t');
+    });
+
+    it('still drops a column of links in a two-column layout table', () => {
+      const layout = `<table><tbody>${['Home', 'Ferries', 'Timetable'].map((t) => `<tr>${cell(`<a href="/${t}">${t}</a>`)}${cell('')}</tr>`).join('')}</tbody></table>`;
+      const result = detectArticle(page(layout));
+      expect(result.text).not.toContain('Timetable');
+    });
+  });
 });

@@ -33,7 +33,8 @@ export default defineBackground(() => {
   });
   // The first-stage content script asks for the page app only on article pages (docs/architecture.md).
   const pageApp = createPageAppHandlers(async ({ tabId, frameId }) => {
-    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [PAGE_APP_FILE] });
+    // injectImmediately: without it Chromium queues the injection behind the page's own idle point.
+    await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [PAGE_APP_FILE], injectImmediately: true });
   });
   browser.runtime.onMessage.addListener(
     createMessageRouter({ ...createBackgroundHandlers(deps), ...analysis.handlers, ...pageApp }, { extensionId: browser.runtime.id, log }),

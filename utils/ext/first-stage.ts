@@ -10,13 +10,14 @@
  */
 import { detectArticle, type ArticleDetection } from '@/utils/core/article/detect-article';
 import { analysisMeta } from '@/utils/page/analyze-page';
+import { hasArticleMarkers } from '@/utils/page/article-markers';
 import { createPerfMarks } from '@/utils/page/perf-marks';
 import { summarizeDetection } from './article-probe';
 import { failureReason } from './failure-reason';
 import { readFirstStageMessage, readTabStateReply } from './first-stage-checks';
 import type { Logger } from './logger';
 import type { Message, PageAnalysis, Result } from './messages';
-import { createPageHandoff, offerPageHandoff, type PreparedPage } from './page-handoff';
+import { createPageHandoff, offerPageHandoff, type OfferedHandoff } from './page-handoff';
 import type { QuickSettings } from './quick-settings';
 import { markReported } from './reported-mark';
 import { offReason } from './site-switch';
@@ -81,13 +82,28 @@ export function createFirstStage(deps: FirstStageDeps): FirstStage {
     else markReported(deps.perf, state);
   };
 
+  /** The handoff of the page app asked for (early or on an article), until it is prepared; null when none was asked for. */
+  let offered: OfferedHandoff | null = null;
+
   /**
-   * Asks for the page app, then sends the article for analysis; the two overlap. In this order:
-   * the background handles one message at a time, and an analysis handled first (tens of ms, up
-   * to a second on a 50,000-word page) would hold the injection back until it is done.
+   * Asks the background to inject the page app, once: early, when the page carries article
+   * markup (the injection round trip then overlaps detection), or when an article was found.
+   * The page app waits on the handoff until `loadPageApp` prepares it.
    */
-  const loadPageApp = (url: string, detection: ArticleDetection, settings: QuickSettings): void => {
-    phase = 'loading';
+  const requestPageApp = (): OfferedHandoff => {
+    if (offered !== null) return offered;
+    const mine = createPageHandoff({
+      startedAt: deps.startedAt,
+      force: () => force,
+      highlightsShown: () => shown,
+      takeOver: () => {
+        phase = 'handed-over';
+        deps.onHandedOver();
+      },
+      started: release,
+    });
+    offered = mine;
+    offerPageHandoff(mine.handoff);
     Promise.resolve()
       .then(() => deps.send({ type: 'load-page-app' }))
       .then((raw) => {
@@ -96,12 +112,26 @@ export function createFirstStage(deps: FirstStageDeps): FirstStage {
         throw new Error(typeof error === 'string' ? error : JSON.stringify(raw));
       })
       .catch((error: unknown) => {
+        if (offered === mine) offered = null; // a later article asks again
         deps.log.error(`could not load the page app: ${error instanceof Error ? error.message : String(error)}`);
-        if (phase === 'loading') phase = 'idle';
+        if (phase !== 'loading') return; // asked early, before any article: nothing waits for it yet
+        phase = 'idle';
         release();
         // The popup says what failed and offers a retry (issue 8, isolation).
         void report({ type: 'page-failed', reason: failureReason(error) });
       });
+    return mine;
+  };
+
+  /**
+   * Has the page app injected (unless it was asked for early) and sends the article for
+   * analysis; the two overlap. The page app is asked for first: the background handles one
+   * message at a time, and an analysis handled first (tens of ms, up to a second on a
+   * 50,000-word page) would hold the injection back until it is done.
+   */
+  const loadPageApp = (url: string, detection: ArticleDetection, settings: QuickSettings): void => {
+    phase = 'loading';
+    const handoff = requestPageApp();
     const message: Message = {
       type: 'analyze-text',
       text: detection.text,
@@ -110,20 +140,7 @@ export function createFirstStage(deps: FirstStageDeps): FirstStage {
     };
     const reply = Promise.resolve().then(() => deps.send(message));
     reply.catch(() => undefined); // the page app reads the failure; unread, it is not an unhandled rejection
-    const prepared: PreparedPage = { url, force, detection, analysis: { disabledPacks: settings.disabledPacks, reply } };
-    offerPageHandoff(
-      createPageHandoff({
-        startedAt: deps.startedAt,
-        force: () => force,
-        highlightsShown: () => shown,
-        prepared,
-        takeOver: () => {
-          phase = 'handed-over';
-          deps.onHandedOver();
-        },
-        started: release,
-      }),
-    );
+    handoff.prepare({ url, force, detection, analysis: { disabledPacks: settings.disabledPacks, reply } });
   };
 
   const check = async (): Promise<void> => {
@@ -145,6 +162,8 @@ export function createFirstStage(deps: FirstStageDeps): FirstStage {
         await report({ type: 'page-off', reason });
         return;
       }
+      // Article markup: have the page app injected while detection runs (it waits until asked to start).
+      if (offered === null && hasArticleMarkers(deps.doc)) requestPageApp();
       const detection = detectArticle(deps.doc, { url, force });
       marks.stage('detected', { isArticle: detection.isArticle });
       if (detection.isArticle || force) {

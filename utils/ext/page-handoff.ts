@@ -20,6 +20,14 @@ export interface PreparedPage {
 export interface PageHandoff {
   /** `performance.now()` when the first stage started: the page's time to highlights counts from here. */
   startedAt: number;
+  /**
+   * Resolves when the first stage wants the page app to start: it found an article (or was asked
+   * "Analyze anyway") and sent the text. The first stage may ask for the page app before its
+   * detection ends (article-markers.ts), so a page app injected early waits here, idle, and on
+   * a page that turns out to have no article it waits for good (a single-page navigation may
+   * still bring one).
+   */
+  readonly ready: Promise<void>;
   /** "Analyze anyway" was asked before the page app took over. */
   readonly force: boolean;
   /** Whether highlights are shown (the reader may press Alt+Shift+H before any exist). */
@@ -39,18 +47,27 @@ const HANDOFF_KEY = '__framelensPageHandoff';
 
 type WithHandoff = typeof globalThis & { [HANDOFF_KEY]?: PageHandoff };
 
-/** Builds the handoff around the first stage's prepared page (taken at most once). */
+/** The first stage's side of a handoff: `prepare` hands the page over (once). */
+export interface OfferedHandoff {
+  handoff: PageHandoff;
+  /** The first stage's work is done: the page app may start (with `prepared`, taken at most once). */
+  prepare(prepared: PreparedPage | null): void;
+}
+
+/** Builds a handoff whose page app waits until the first stage calls `prepare`. */
 export function createPageHandoff(options: {
   startedAt: number;
   force: () => boolean;
   highlightsShown: () => boolean;
-  prepared: PreparedPage | null;
   takeOver(): void;
   started(): void;
-}): PageHandoff {
-  let prepared = options.prepared;
-  return {
+}): OfferedHandoff {
+  let prepared: PreparedPage | null = null;
+  let resolveReady = (): void => undefined;
+  const ready = new Promise<void>((resolve) => (resolveReady = resolve));
+  const handoff: PageHandoff = {
     startedAt: options.startedAt,
+    ready,
     get force() {
       return options.force();
     },
@@ -70,6 +87,16 @@ export function createPageHandoff(options: {
     },
     takeOver: options.takeOver,
     started: options.started,
+  };
+  let prepareCalled = false;
+  return {
+    handoff,
+    prepare(page) {
+      if (prepareCalled) return;
+      prepareCalled = true;
+      prepared = page;
+      resolveReady();
+    },
   };
 }
 

@@ -7,6 +7,7 @@ import { readFirstStageMessage, readTabStateReply } from '@/utils/ext/first-stag
 import { MessageSchema, ok, resultSchema, TabStateSchema, type Message } from '@/utils/ext/messages';
 import { createPageAppHandlers } from '@/utils/ext/page-app-injector';
 import { takePageHandoff } from '@/utils/ext/page-handoff';
+import { hasArticleMarkers } from '@/utils/page/article-markers';
 import { readQuickSettings } from '@/utils/ext/quick-settings';
 import { readSettings } from '@/utils/ext/settings';
 
@@ -85,6 +86,37 @@ describe('createFirstStage', () => {
     handoff?.takeOver();
     expect(handedOver).toHaveBeenCalledOnce();
     expect(stage.onMessage({ type: 'get-analysis' }, POPUP)).toBeUndefined();
+  });
+
+  it('asks for the page app before detection on a page with article markup; the page app waits until an article is found', async () => {
+    // Article markup (og:type), but no article text: detection says no.
+    load('<html><head><meta property="og:type" content="article"><title>T</title></head><body><p>Short.</p></body></html>');
+    const { stage, sent } = setup();
+    await stage.check();
+    await vi.waitFor(() => expect(sent.map((m) => m.type).sort()).toEqual(['article-state', 'load-page-app']));
+    const handoff = takePageHandoff();
+    let ready = false;
+    void handoff?.ready.then(() => (ready = true));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(ready).toBe(false); // an early page app stays idle on a page without an article
+    // "Analyze anyway" starts the page app already injected: no second injection.
+    void stage.onMessage({ type: 'analyze-anyway' }, POPUP);
+    await vi.waitFor(() => expect(ready).toBe(true));
+    expect(sent.map((m) => m.type).filter((t) => t === 'load-page-app')).toHaveLength(1);
+    expect(sent.at(-1)?.type).toBe('analyze-text');
+    expect(handoff?.takeDetection(URL_, true)).not.toBeNull();
+    handoff?.started();
+  });
+
+  it('JSON-LD naming an article type counts as article markup, other JSON-LD does not', () => {
+    load('<html><head><script type="application/ld+json">{"@type":"Organization","name":"X"}</script></head><body></body></html>');
+    expect(hasArticleMarkers(document)).toBe(false);
+    load('<html><head><script type="application/ld+json">{"@context":"https://schema.org","@type":["NewsArticle"],"headline":"H"}</script></head><body></body></html>');
+    expect(hasArticleMarkers(document)).toBe(true);
+    load('<html><head><script type="application/ld+json">{"@type": "BlogPosting"}</script></head><body></body></html>');
+    expect(hasArticleMarkers(document)).toBe(true);
+    load('<html><head><meta property="og:type" content="website"></head><body><main><p>x</p></main></body></html>');
+    expect(hasArticleMarkers(document)).toBe(false);
   });
 
   it('answers the popup before the page app runs, and only this extension', async () => {

@@ -15,13 +15,32 @@ export interface InjectTarget {
   frameId: number;
 }
 
+/**
+ * The browser's refusals when the frame that asked is gone by the time of the injection: the tab
+ * was closed or the page navigated away (Chromium: "Frame with ID 0 was removed.", "No tab with
+ * id: 7."; Firefox: "Invalid tab ID: 7"). Nobody is left to serve or to read the reply.
+ */
+const FRAME_GONE = /^(Frame with ID \d+ was removed|No tab with id\b|Invalid tab ID\b)/;
+
+/** Whether an injection failed only because the frame that asked is gone. */
+export function isFrameGone(error: unknown): boolean {
+  return error instanceof Error && FRAME_GONE.test(error.message);
+}
+
 /** The `load-page-app` handler; `inject` runs `PAGE_APP_FILE` in the frame (scripting.executeScript). */
 export function createPageAppHandlers(inject: (target: InjectTarget) => Promise<void>): Handlers {
   return {
     'load-page-app': async (_message, sender) => {
       const tabId = sender.tab?.id;
       if (tabId === undefined || tabId < 0) throw new Error('only a content script in a tab can load the page app');
-      await inject({ tabId, frameId: sender.frameId ?? 0 });
+      try {
+        await inject({ tabId, frameId: sender.frameId ?? 0 });
+      } catch (error) {
+        // A reader closing a tab or following a link while it loads is no failure to log as one
+        // (the e2e crawl counted it as a service-worker console error).
+        if (isFrameGone(error)) return null;
+        throw error;
+      }
       return null;
     },
   };

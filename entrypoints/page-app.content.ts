@@ -1,7 +1,8 @@
 /**
  * The page app: the second stage of the content script. Not in the manifest: the background
  * injects it (scripting.executeScript, utils/ext/page-app-injector.ts) when the first stage
- * (entrypoints/content) found an article or the reader asked "Analyze anyway". It takes the
+ * (entrypoints/content) found an article or the reader asked "Analyze anyway", or earlier, on a
+ * page with article markup, in which case it waits until the first stage is done. It takes the
  * first stage's detection and pending analysis over (page-handoff.ts), paints, and from then on
  * follows the settings, answers the popup and side panel, and handles single-page navigation.
  */
@@ -13,7 +14,7 @@ import { createLogger } from '@/utils/ext/logger';
 import { createMessageRouter, sendMessage, type SendFn } from '@/utils/ext/messages';
 import { takePageHandoff } from '@/utils/ext/page-handoff';
 import { loadSettings, readSettings, watchSettings, type Settings } from '@/utils/ext/settings';
-import { watchUserPacks } from '@/utils/ext/stored-packs';
+import { watchUserPacks } from '@/utils/ext/watch-user-packs';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -25,6 +26,9 @@ export default defineContentScript({
     const startedAt = handoff?.startedAt ?? performance.now();
     // When the page app began to run, on the same clock as the other stage marks (scripts/bench-browser.ts reads it).
     performance.mark('framelens:page-app', { detail: { ms: performance.now() - startedAt } });
+    // Injected early on a page with article markup: idle until the first stage has found the article.
+    if (handoff !== null) await handoff.ready;
+    if (ctx.isInvalid) return;
     const log = createLogger('content');
     const send: SendFn = (message) => browser.runtime.sendMessage(message);
     const pause = (): Promise<void> => new Promise((resolve) => ctx.setTimeout(resolve, 0));

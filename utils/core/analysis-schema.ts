@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { ArticleMetadataSchema } from './article/metadata-schema';
-import { ActorType } from './lexicon/schema';
+import { ACTOR_TYPES } from './lexicon/actor-types';
 
 export const Voice = z.enum(['narrator', 'direct-quote', 'reported', 'scare-quote']);
 
@@ -44,7 +44,7 @@ export const Finding = z.object({
   /** Party ids this usage aligns with (from the entry or the place name used). */
   alignsWith: z.array(z.string()),
   /** For actors: their type (or "unknown") and role as written. */
-  actorType: z.union([ActorType, z.literal('unknown')]).optional(),
+  actorType: z.union([z.enum(ACTOR_TYPES), z.literal('unknown')]).optional(),
   role: z.string().optional(),
   /** For places: the name used here, and who uses it. */
   placeName: z.object({ name: z.string(), usedBy: z.array(z.string()) }).optional(),

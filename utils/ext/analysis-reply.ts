@@ -14,6 +14,7 @@
 import { z } from 'zod';
 import { Analysis, Finding } from '@/utils/core/analysis-schema';
 import { AnalysisReplySchema, errorText, fail, ok, resultSchema, type AnalysisReply, type MessageOf, type Result, type SendFn } from './messages';
+import { isReplyPack } from './reply-packs';
 
 /** Findings validated per task (≈ 5 ms each in a cold content script). */
 const FINDINGS_PER_SLICE = 500;
@@ -23,18 +24,12 @@ const AnalysisHead = resultSchema(
   AnalysisReplySchema.extend({ analysis: Analysis.extend({ findings: z.array(z.unknown()) }), packs: z.array(z.unknown()) }),
 );
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-
 /** The packs of a reply if each has the fields cards look entries up by (ids, title, lists), else null. */
 export function readReplyPacks(packs: readonly unknown[]): AnalysisReply['packs'] | null {
-  for (const pack of packs) {
-    if (!isRecord(pack) || typeof pack.id !== 'string' || typeof pack.title !== 'string') return null;
-    if (!Array.isArray(pack.parties) || !Array.isArray(pack.timeline) || !Array.isArray(pack.entries)) return null;
-    for (const entry of pack.entries) if (!isRecord(entry) || typeof entry.id !== 'string' || typeof entry.kind !== 'string') return null;
-  }
-  // Validated as packs where they were loaded (see the file comment); checked here for shape only.
-  return packs as AnalysisReply['packs'];
+  // Validated as packs where they were loaded (reply-packs.ts); checked here for shape only.
+  return packs.every(isReplyPack) ? (packs as AnalysisReply['packs']) : null;
 }
+
 const FindingSlice = z.array(Finding);
 
 /** Sends `analyze-text` and validates the reply, yielding to the page (`pause`) between slices of findings. */

@@ -7,8 +7,8 @@
 import { z } from 'zod';
 import { browser, type Browser } from 'wxt/browser';
 import { Analysis, ArticleInfo } from '@/utils/core/analysis-schema';
-import { Entry, Pack } from '@/utils/core/lexicon/schema';
 import { MAX_FAILURE_REASON_CHARS } from './failure-reason';
+import { isReplyPack, type ReplyPack } from './reply-packs';
 import type { Logger } from './logger';
 
 /**
@@ -128,10 +128,13 @@ export const PageAnalysisSchema = z.object({
 });
 export type PageAnalysis = z.infer<typeof PageAnalysisSchema>;
 
-/** The analysis, and the packs behind its findings as cards read them (title, parties, timeline, the entries found). */
+/**
+ * The analysis, and the packs behind its findings as cards read them (title, parties, timeline,
+ * the entries found): shape-checked, not the pack schema again (reply-packs.ts says why).
+ */
 export const AnalysisReplySchema = z.object({
   analysis: Analysis,
-  packs: z.array(Pack.pick({ id: true, title: true, parties: true, timeline: true }).extend({ entries: z.array(Entry) })),
+  packs: z.array(z.custom<ReplyPack>(isReplyPack, 'a pack without its id, title or entries')),
 });
 export type AnalysisReply = z.infer<typeof AnalysisReplySchema>;
 

@@ -1,15 +1,13 @@
 /**
  * Reading the reader's stored packs without the built-in ones: the storage key, validation
- * through the core's `loadPack`, and the change watcher. Kept apart from user-packs.ts (which
+ * through the core's `loadPack` (the change watcher is in watch-user-packs.ts). Kept apart from user-packs.ts (which
  * bundles packs/*.json for the options page) so the background and the content script can use
  * it without carrying the built-in pack data.
  */
-import { browser, type Browser } from 'wxt/browser';
 import { z } from 'zod';
 import { loadPack } from '@/utils/core/lexicon/load-pack';
 import type { Pack } from '@/utils/core/lexicon/schema';
-
-export const USER_PACKS_KEY = 'user-packs';
+export { USER_PACKS_KEY } from './watch-user-packs';
 
 /** Stored packs that loaded, and one line per pack that did not. */
 export interface UserPacks {
@@ -37,14 +35,5 @@ export function readUserPacks(raw: unknown): UserPacks {
   return { packs, problems, rejected };
 }
 
-/** Calls `listener` when the stored packs change; returns the unsubscribe call. */
-export function watchUserPacks(
-  listener: () => void,
-  events: Pick<typeof browser.storage.onChanged, 'addListener' | 'removeListener'> = browser.storage.onChanged,
-): () => void {
-  const onChanged = (changes: Record<string, Browser.storage.StorageChange>, areaName: string): void => {
-    if (areaName === 'local' && changes[USER_PACKS_KEY]) listener();
-  };
-  events.addListener(onChanged);
-  return () => events.removeListener(onChanged);
-}
+// The watcher has its own zod-free module: the page app needs it, and this one loads the pack schema.
+export { watchUserPacks } from './watch-user-packs';

@@ -7,6 +7,7 @@
  * error with its path, not an ignored key.
  */
 import { z } from 'zod';
+import { ACTOR_TYPES } from './actor-types';
 
 /** The pack format version this build reads natively; older packs are migrated on import. */
 export const PACK_SCHEMA_VERSION = 2;
@@ -154,17 +155,7 @@ const EntryBase = {
   priority: z.number().int().min(-10).max(10).optional(),
 };
 
-export const ActorType = z.enum([
-  'state',
-  'government',
-  'armed-force',
-  'armed-group',
-  'de-facto-authority',
-  'international-body',
-  'person',
-  'media-outlet',
-  'organisation',
-]);
+export const ActorType = z.enum(ACTOR_TYPES);
 
 /** Facts about a news outlet or agency, for the "who publishes this" card. */
 export const OutletFacts = z.strictObject({

@@ -6,6 +6,8 @@
  * first stage's detection and pending analysis over (page-handoff.ts), paints, and from then on
  * follows the settings, answers the popup and side panel, and handles single-page navigation.
  */
+// First: marks when this bundle starts to evaluate (before zod and the rest build their objects).
+import '@/utils/page/evaluation-mark';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { readAnalysisReply, requestAnalysis } from '@/utils/ext/analysis-reply';

@@ -3,7 +3,10 @@
  * in turn with build A, build B and no extension, round after round, so both builds see the same
  * load; per build and page it prints the median and the minimum over the rounds (the minimum is
  * the least disturbed run, the closest to the real cost when other jobs share the CPU) of:
- * `framelens:detected` / `framelens:page-app` (the injected second stage starts) / `framelens:painted` ms, the longest main-thread block after
+ * `framelens:detected` / when the page app's bundle arrives (`framelens:page-app-evaluating`), how long it evaluates, when
+ * its main starts (`framelens:page-app`) / `framelens:painted` ms (from the
+ * content script's start, after its own evaluation), the painted mark's time since DOMContentLoaded (counts the
+ * evaluation of the scripts too, which a one-script build's `detail.ms` leaves out), the longest main-thread block after
  * DOMContentLoaded (Long Tasks API + heartbeat, as bench-browser.ts), and extra main-thread
  * script time (CDP ScriptDuration, with − without the extension, same round).
  *
@@ -32,6 +35,12 @@ interface Sample {
   detected: number | null;
   pageApp: number | null;
   painted: number | null;
+  /** The `framelens:painted` mark's time since DOMContentLoaded ended: unlike its `detail.ms` (from the content script's start), this counts the evaluation of the scripts too. */
+  paintedSinceDcl: number | null;
+  /** When the page app's bundle began to evaluate (`framelens:page-app-evaluating`), ms from the first stage's start. */
+  pageAppArrives: number | null;
+  /** Its evaluation: from that mark to `framelens:page-app` (its main starts). */
+  pageAppEvaluates: number | null;
   longest: number;
   script: number;
 }
@@ -65,13 +74,22 @@ async function load(context: BrowserContext, url: string, withExtension: boolean
       const detail = marks.find((m) => m.name === name)?.detail;
       return detail !== null && typeof detail === 'object' && 'ms' in detail && typeof detail.ms === 'number' ? detail.ms : null;
     };
-    const ready = await page.evaluate(() => {
+    const [ready, dclEnd] = await page.evaluate(() => {
       const nav = performance.getEntriesByType('navigation')[0];
-      return nav instanceof PerformanceNavigationTiming ? nav.domContentLoadedEventStart : 0;
+      return nav instanceof PerformanceNavigationTiming ? [nav.domContentLoadedEventStart, nav.domContentLoadedEventEnd] : [0, 0];
     });
+    const at = (name: string): number | null => marks.find((m) => m.name === name)?.startTime ?? null;
+    const paintedMark = marks.find((m) => m.name === 'framelens:painted');
+    const detectedAt = at('framelens:detected');
+    const detectedMs = ms('framelens:detected');
+    const evaluating = at('framelens:page-app-evaluating');
+    const mainAt = at('framelens:page-app');
+    const firstStageStart = detectedAt === null || detectedMs === null ? null : detectedAt - detectedMs;
     const tasks = await readLongTasks(page);
     const longest = Math.max(0, ...tasks.filter((t) => t.start + t.duration >= ready).map((t) => t.duration));
-    return { detected: ms('framelens:detected'), pageApp: ms('framelens:page-app'), painted: ms('framelens:painted'), longest, script: (await mainThreadMs(cdp)).script };
+    return { detected: ms('framelens:detected'), pageApp: ms('framelens:page-app'), painted: ms('framelens:painted'), paintedSinceDcl: paintedMark === undefined ? null : paintedMark.startTime - dclEnd,
+      pageAppArrives: evaluating === null || firstStageStart === null ? null : evaluating - firstStageStart,
+      pageAppEvaluates: evaluating === null || mainAt === null ? null : mainAt - evaluating, longest, script: (await mainThreadMs(cdp)).script };
   } finally {
     await page.close();
   }
@@ -111,13 +129,13 @@ async function main(): Promise<void> {
     await server.close();
   }
   console.log(`A = ${builds.A}\nB = ${builds.B}\n${rounds} rounds, median (min)\n`);
-  console.log('| page | build | detected ms | page app starts ms | painted ms | longest block after DCL (no extension) | extra script ms |');
-  console.log('|---|---|---:|---:|---:|---:|---:|');
+  console.log('| page | build | detected ms | page app arrives / evaluates / starts ms | painted ms | painted since DCL ms | longest block after DCL (no extension) | extra script ms |');
+  console.log('|---|---|---:|---:|---:|---:|---:|---:|');
   for (const id of pageIds) {
     const none = samples.get(`none ${id}`) ?? [];
     for (const ctx of ['A', 'B']) {
       const s = samples.get(`${ctx} ${id}`) ?? [];
-      console.log(`| ${id} | ${ctx} | ${fmt(s.map((x) => x.detected))} | ${fmt(s.map((x) => x.pageApp))} | ${fmt(s.map((x) => x.painted))} | ${fmt(s.map((x) => x.longest))} (${fmt(none.map((x) => x.longest))}) | ${fmt(s.map((x) => x.script))} |`);
+      console.log(`| ${id} | ${ctx} | ${fmt(s.map((x) => x.detected))} | ${fmt(s.map((x) => x.pageAppArrives))} / ${fmt(s.map((x) => x.pageAppEvaluates))} / ${fmt(s.map((x) => x.pageApp))} | ${fmt(s.map((x) => x.painted))} | ${fmt(s.map((x) => x.paintedSinceDcl))} | ${fmt(s.map((x) => x.longest))} (${fmt(none.map((x) => x.longest))}) | ${fmt(s.map((x) => x.script))} |`);
     }
   }
 }

@@ -1,7 +1,7 @@
 /**
  * A cheap guess, before detection, whether a page is likely an article: it carries article
- * markup (an `<article>` element, `og:type` "article", or schema.org JSON-LD naming an Article
- * type). The first stage uses it to ask for the page app early, so that injecting it overlaps
+ * markup (`og:type` "article", schema.org JSON-LD naming an Article type, or exactly one
+ * `<article>` element: section fronts wrap each teaser in one, and should not get an idle page app). The first stage uses it to ask for the page app early, so that injecting it overlaps
  * detection (issue 7: the round trip to the background was most of the short-article delay).
  * Only a hint: detection decides; a wrong guess costs one idle page app, a missed one the wait.
  */
@@ -14,7 +14,8 @@ const ARTICLE_TYPE = /"@type"\s*:\s*\[?[^\]}]*?"[A-Za-z]*(?:Article|BlogPosting)
 
 /** Whether `doc` has markup that articles usually carry. */
 export function hasArticleMarkers(doc: Document): boolean {
-  if (doc.querySelector('article, meta[property="og:type"][content="article" i]') !== null) return true;
+  if (doc.querySelector('meta[property="og:type"][content="article" i]') !== null) return true;
+  if (doc.getElementsByTagName('article').length === 1) return true;
   for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
     if (ARTICLE_TYPE.test((script.textContent ?? '').slice(0, JSON_LD_PREFIX))) return true;
   }

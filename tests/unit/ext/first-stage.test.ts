@@ -108,7 +108,7 @@ describe('createFirstStage', () => {
     handoff?.started();
   });
 
-  it('JSON-LD naming an article type counts as article markup, other JSON-LD does not', () => {
+  it('article markup: JSON-LD naming an article type (not other JSON-LD), og:type article, a single <article>', () => {
     load('<html><head><script type="application/ld+json">{"@type":"Organization","name":"X"}</script></head><body></body></html>');
     expect(hasArticleMarkers(document)).toBe(false);
     load('<html><head><script type="application/ld+json">{"@context":"https://schema.org","@type":["NewsArticle"],"headline":"H"}</script></head><body></body></html>');
@@ -116,6 +116,11 @@ describe('createFirstStage', () => {
     load('<html><head><script type="application/ld+json">{"@type": "BlogPosting"}</script></head><body></body></html>');
     expect(hasArticleMarkers(document)).toBe(true);
     load('<html><head><meta property="og:type" content="website"></head><body><main><p>x</p></main></body></html>');
+    expect(hasArticleMarkers(document)).toBe(false);
+    // One <article> is a hint; a section front's many teaser <article>s are not.
+    load('<html><head></head><body><article><p>x</p></article></body></html>');
+    expect(hasArticleMarkers(document)).toBe(true);
+    load(`<html><head></head><body>${'<article><h2>Teaser</h2></article>'.repeat(5)}</body></html>`);
     expect(hasArticleMarkers(document)).toBe(false);
   });
 

@@ -174,6 +174,10 @@ export function createFirstStage(deps: FirstStageDeps): FirstStage {
     } catch (error) {
       deps.log.error(`failed on this page: ${error instanceof Error ? error.message : String(error)}`);
       await report({ type: 'page-failed', reason: failureReason(error) });
+    } finally {
+      // Done without loading the page app (off, no article, failed): a waiting "Analyze anyway" has
+      // nothing more to wait for. Only the latest check decides; a superseded one leaves it to that.
+      if (mine === generation && phase === 'idle') release();
     }
   };
 
@@ -183,8 +187,6 @@ export function createFirstStage(deps: FirstStageDeps): FirstStage {
     if (phase === 'idle') {
       generation++; // a check still reading settings without `force` stands down
       await check();
-      // Framelens is off on this page (reported as such), or the page app failed: nothing to wait for.
-      if (phase === 'idle') release();
     }
     await started;
     return null;

@@ -1,0 +1,80 @@
+/**
+ * Races in the first-stage content script: several checks in flight at once (a double click on
+ * "Analyze anyway", a settings change while one runs). A superseded check must not answer the
+ * popup's "Analyze anyway" before the page app has started.
+ */
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { createFirstStage, type FirstStageDeps } from '@/utils/ext/first-stage';
+import { createLogger } from '@/utils/ext/logger';
+import { ok, type Message } from '@/utils/ext/messages';
+import { takePageHandoff } from '@/utils/ext/page-handoff';
+import { readQuickSettings, type QuickSettings } from '@/utils/ext/quick-settings';
+
+const EXTENSION = 'framelens-test';
+const ORIGIN = 'chrome-extension://framelens-test/';
+const POPUP = { id: EXTENSION, url: `${ORIGIN}popup.html` };
+const READY = ok({ status: 'ready', article: { detected: false, title: null, site: null, published: null, url: null, requested: false }, findingCount: 0 });
+
+/** A first stage whose settings reads wait until the test lets them through, one by one. */
+function setup() {
+  const sent: Message[] = [];
+  const reads: ((settings: QuickSettings) => void)[] = [];
+  const deps: FirstStageDeps = {
+    doc: document,
+    url: () => 'http://127.0.0.1/home/',
+    startedAt: 0,
+    perf: { now: () => 3, mark: vi.fn() },
+    send: async (message) => {
+      sent.push(message);
+      return message.type === 'load-page-app' || message.type === 'analyze-text' ? ok(null) : READY;
+    },
+    readSettings: () => new Promise<QuickSettings>((resolve) => reads.push(resolve)),
+    log: createLogger('test', { sink: { debug: vi.fn(), info: vi.fn(), warn: vi.fn(), error: vi.fn() } }),
+    extensionId: EXTENSION,
+    extensionOrigin: ORIGIN,
+    onHandedOver: vi.fn(),
+  };
+  /** Lets the pending settings reads through in order, each in its own task (storage answers one at a time). */
+  const settle = async (): Promise<void> => {
+    for (const resolve of reads.splice(0)) {
+      resolve(readQuickSettings(undefined));
+      await new Promise((done) => setTimeout(done, 0));
+    }
+  };
+  return { stage: createFirstStage(deps), sent, settle };
+}
+
+beforeEach(() => {
+  takePageHandoff();
+  document.body.innerHTML = '<nav><a href="/a">A</a></nav><p>Short.</p>';
+});
+
+describe('first stage: overlapping checks', () => {
+  it.each([
+    ['a second "Analyze anyway"', (stage: ReturnType<typeof setup>['stage']) => void stage.onMessage({ type: 'analyze-anyway' }, POPUP)],
+    ['a settings change', (stage: ReturnType<typeof setup>['stage']) => void stage.check()],
+  ])('"Analyze anyway" superseded by %s answers only once the page app has started', async (_name, interrupt) => {
+    const { stage, sent, settle } = setup();
+    let answered = false;
+    const reply = stage.onMessage({ type: 'analyze-anyway' }, POPUP)?.then((r) => {
+      answered = true;
+      return r;
+    });
+    interrupt(stage); // while the first check still reads the settings
+    await settle();
+    await vi.waitFor(() => expect(sent.map((m) => m.type)).toEqual(['load-page-app', 'analyze-text']));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(answered).toBe(false);
+    takePageHandoff()?.started();
+    expect(await reply).toEqual(ok(null));
+  });
+
+  it('"Analyze anyway" superseded by a navigation (no longer forced) answers once that page is reported', async () => {
+    const { stage, sent, settle } = setup();
+    const reply = stage.onMessage({ type: 'analyze-anyway' }, POPUP);
+    stage.navigated();
+    await settle();
+    expect(await reply).toEqual(ok(null));
+    expect(sent.map((m) => m.type)).toEqual(['article-state']);
+  });
+});

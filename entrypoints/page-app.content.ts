@@ -15,6 +15,7 @@ import { createContentApp } from '@/utils/ext/content-app';
 import { createLogger } from '@/utils/ext/logger';
 import { createMessageRouter, sendMessage, type SendFn } from '@/utils/ext/messages';
 import { takePageHandoff } from '@/utils/ext/page-handoff';
+import { reportFailure } from '@/utils/ext/report-failure';
 import { loadSettings, readSettings, watchSettings, type Settings } from '@/utils/ext/settings';
 import { watchUserPacks } from '@/utils/ext/watch-user-packs';
 
@@ -34,62 +35,64 @@ export default defineContentScript({
     const log = createLogger('content');
     const send: SendFn = (message) => browser.runtime.sendMessage(message);
     const pause = (): Promise<void> => new Promise((resolve) => ctx.setTimeout(resolve, 0));
-    const app = createContentApp({
-      doc: document,
-      url: () => location.href,
-      startedAt,
-      perf: performance,
-      send,
-      log,
-      version: browser.runtime.getManifest().version,
-      analyze: async (text, article, disabledPacks) => {
-        // The first stage sent this text already, while this script was being injected.
-        const pending = handoff?.takeAnalysis(text, disabledPacks) ?? null;
-        const reply =
-          pending !== null
-            ? await readAnalysisReply(pending, pause)
-            : await requestAnalysis({ type: 'analyze-text', text, article, disabledPacks: [...disabledPacks] }, send, pause);
-        if (!reply.ok) throw new Error(reply.error);
-        return reply.value;
-      },
-      takeDetection: (url, force) => handoff?.takeDetection(url, force) ?? null,
-      force: handoff?.force,
-      highlightsShown: handoff?.highlightsShown,
-      copy: async (text) => {
-        try {
-          await navigator.clipboard.writeText(text);
-          return true;
-        } catch {
-          return false;
-        }
-      },
-      openSidePanel: async (index) => (await sendMessage({ type: 'open-side-panel', findingIndex: index }, send)).ok,
-    });
-    // Popup and side panel ask this tab for its analysis and to show findings.
-    const router = createMessageRouter(app.handlers, { extensionId: browser.runtime.id, log });
-    browser.runtime.onMessage.addListener(router);
-    handoff?.takeOver(); // the first stage stops answering and watching
-    ctx.onInvalidated(() => {
-      browser.runtime.onMessage.removeListener(router);
-      app.destroy();
-    });
-
-    // Subscribe before reading and starting: a reader can mute a term or toggle a category as soon
-    // as the highlights are painted, while start() still waits for the background's reply, and a
-    // change made then must not be lost. Changes seen before start() are held until it begins.
-    let started = false;
-    let changedBeforeStart: Settings | null = null;
-    ctx.onInvalidated(
-      watchSettings((next) => {
-        if (started) app.setSettings(next);
-        else changedBeforeStart = next;
-      }),
-    );
-    ctx.onInvalidated(watchUserPacks(() => started && void app.reloadPacks()));
-    // Single-page sites change article without a page load.
-    ctx.addEventListener(window, 'wxt:locationchange', () => app.navigate());
-
+    // Everything from here is caught: a failure is reported (the popup says what failed) and a
+    // pending "Analyze anyway" is answered, instead of leaving the first stage waiting for good.
     try {
+      const app = createContentApp({
+        doc: document,
+        url: () => location.href,
+        startedAt,
+        perf: performance,
+        send,
+        log,
+        version: browser.runtime.getManifest().version,
+        analyze: async (text, article, disabledPacks) => {
+          // The first stage sent this text already, while this script was being injected.
+          const pending = handoff?.takeAnalysis(text, disabledPacks) ?? null;
+          const reply =
+            pending !== null
+              ? await readAnalysisReply(pending, pause)
+              : await requestAnalysis({ type: 'analyze-text', text, article, disabledPacks: [...disabledPacks] }, send, pause);
+          if (!reply.ok) throw new Error(reply.error);
+          return reply.value;
+        },
+        takeDetection: (url, force) => handoff?.takeDetection(url, force) ?? null,
+        force: handoff?.force,
+        highlightsShown: handoff?.highlightsShown,
+        copy: async (text) => {
+          try {
+            await navigator.clipboard.writeText(text);
+            return true;
+          } catch {
+            return false;
+          }
+        },
+        openSidePanel: async (index) => (await sendMessage({ type: 'open-side-panel', findingIndex: index }, send)).ok,
+      });
+      // Popup and side panel ask this tab for its analysis and to show findings.
+      const router = createMessageRouter(app.handlers, { extensionId: browser.runtime.id, log });
+      browser.runtime.onMessage.addListener(router);
+      handoff?.takeOver(); // the first stage stops answering and watching
+      ctx.onInvalidated(() => {
+        browser.runtime.onMessage.removeListener(router);
+        app.destroy();
+      });
+
+      // Subscribe before reading and starting: a reader can mute a term or toggle a category as soon
+      // as the highlights are painted, while start() still waits for the background's reply, and a
+      // change made then must not be lost. Changes seen before start() are held until it begins.
+      let started = false;
+      let changedBeforeStart: Settings | null = null;
+      ctx.onInvalidated(
+        watchSettings((next) => {
+          if (started) app.setSettings(next);
+          else changedBeforeStart = next;
+        }),
+      );
+      ctx.onInvalidated(watchUserPacks(() => started && void app.reloadPacks()));
+      // Single-page sites change article without a page load.
+      ctx.addEventListener(window, 'wxt:locationchange', () => app.navigate());
+
       let settings = readSettings(undefined).settings;
       try {
         settings = await loadSettings();
@@ -100,6 +103,8 @@ export default defineContentScript({
       const starting = app.start(changedBeforeStart ?? settings);
       started = true; // start() took its settings synchronously: later changes go to setSettings
       await starting;
+    } catch (error) {
+      await reportFailure({ send, log, performance }, error);
     } finally {
       handoff?.started(); // answers an "Analyze anyway" that brought this script in
     }

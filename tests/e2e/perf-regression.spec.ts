@@ -58,7 +58,7 @@ test.describe('performance', () => {
     expect(
       painted,
       `the content script never recorded the "framelens:painted" performance mark on the demo article within ${PAINT_TIMEOUT_MS / 1000} s ` +
-        '(entrypoints/content must run the page session that calls markPainted), so time-to-highlights cannot be checked',
+        '(the page app, entrypoints/page-app.content.ts, runs the page session that calls markPainted), so time-to-highlights cannot be checked',
     ).toBe(true);
     const ms = await page.evaluate(() => {
       const mark = performance.getEntriesByName('framelens:painted', 'mark').find((e): e is PerformanceMark => e instanceof PerformanceMark);

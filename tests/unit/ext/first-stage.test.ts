@@ -79,9 +79,11 @@ describe('createFirstStage', () => {
     expect(MessageSchema.safeParse(sent[1]).success).toBe(true);
     const handoff = takePageHandoff();
     expect(handoff).not.toBeNull();
+    expect(handoff?.takeDetection('http://127.0.0.1/other/', false)).toBeNull(); // the page moved on
+    expect(handoff?.takeDetection(URL_, true)).toBeNull(); // not detected with "Analyze anyway"
     const detection = handoff?.takeDetection(URL_, false);
     expect(detection?.isArticle).toBe(true);
-    expect(handoff?.takeDetection('http://127.0.0.1/other/', false)).toBeNull();
+    expect(handoff?.takeDetection(URL_, false)).toBeNull(); // once: a later start detects afresh
     expect(handoff?.takeAnalysis(detection?.text ?? '', [])).toBeNull(); // other packs: the page app asks again
     handoff?.takeOver();
     expect(handedOver).toHaveBeenCalledOnce();
@@ -108,20 +110,23 @@ describe('createFirstStage', () => {
     handoff?.started();
   });
 
-  it('article markup: JSON-LD naming an article type (not other JSON-LD), og:type article, a single <article>', () => {
-    load('<html><head><script type="application/ld+json">{"@type":"Organization","name":"X"}</script></head><body></body></html>');
-    expect(hasArticleMarkers(document)).toBe(false);
-    load('<html><head><script type="application/ld+json">{"@context":"https://schema.org","@type":["NewsArticle"],"headline":"H"}</script></head><body></body></html>');
-    expect(hasArticleMarkers(document)).toBe(true);
-    load('<html><head><script type="application/ld+json">{"@type": "BlogPosting"}</script></head><body></body></html>');
-    expect(hasArticleMarkers(document)).toBe(true);
-    load('<html><head><meta property="og:type" content="website"></head><body><main><p>x</p></main></body></html>');
-    expect(hasArticleMarkers(document)).toBe(false);
+  const jsonLd = (json: string): string => `<html><head><script type="application/ld+json">${json}</script></head><body></body></html>`;
+  it.each([
+    [jsonLd('{"@type":"Organization","name":"X"}'), false],
+    [jsonLd('{"@context":"https://schema.org","@type":["NewsArticle"],"headline":"H"}'), true],
+    [jsonLd('{"@type": "BlogPosting"}'), true],
+    ['<html><head><meta property="og:type" content="website"></head><body><main><p>x</p></main></body></html>', false],
     // One <article> is a hint; a section front's many teaser <article>s are not.
-    load('<html><head></head><body><article><p>x</p></article></body></html>');
-    expect(hasArticleMarkers(document)).toBe(true);
-    load(`<html><head></head><body>${'<article><h2>Teaser</h2></article>'.repeat(5)}</body></html>`);
-    expect(hasArticleMarkers(document)).toBe(false);
+    ['<html><head></head><body><article><p>x</p></article></body></html>', true],
+    [`<html><head></head><body>${'<article><h2>Teaser</h2></article>'.repeat(5)}</body></html>`, false],
+    // The same types detection accepts (json-ld.ts, probably-article.ts): the hint cannot drift from them.
+    ['<html><head><meta property="og:type" content="news"></head><body></body></html>', true],
+    ['<html><head></head><body><div itemscope itemtype="https://schema.org/Report"><p>x</p></div></body></html>', true],
+    [jsonLd('{"@type": ["WebPage", "SocialMediaPosting"]}'), true],
+    [jsonLd('{"@type": "WebArticleList"}'), false],
+  ])('article markup (JSON-LD article types, og:type, microdata, a single <article>): %s -> %s', (html, expected) => {
+    load(html);
+    expect(hasArticleMarkers(document)).toBe(expected);
   });
 
   it('answers the popup before the page app runs, and only this extension', async () => {

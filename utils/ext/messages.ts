@@ -166,9 +166,9 @@ export type SenderKind = 'content-script' | 'extension-page';
 /**
  * Which part of Framelens may send each message. A content script runs in a page's renderer, so
  * it may only report on its own tab and ask for analysis; it may not read other tabs' states
- * (titles and addresses) or act as the popup. Every message type is listed (a unit test checks).
+ * (titles and addresses) or act as the popup. Every message type must be listed (the type says so).
  */
-export const ALLOWED_SENDERS: Partial<Record<MessageType, readonly SenderKind[]>> = {
+export const ALLOWED_SENDERS: Readonly<Record<MessageType, readonly SenderKind[]>> = {
   'article-state': ['content-script'],
   'page-off': ['content-script'],
   'page-failed': ['content-script'],
@@ -268,8 +268,7 @@ export function createMessageRouter(
       return Promise.resolve(fail('malformed message'));
     }
     const message = parsed.data;
-    const allowed = ALLOWED_SENDERS[message.type];
-    if (allowed !== undefined && !allowed.includes(kind)) {
+    if (!ALLOWED_SENDERS[message.type].includes(kind)) {
       const who = kind === 'content-script' ? 'a content script' : 'an extension page';
       log.warn(`refused "${message.type}" from ${who}`);
       return Promise.resolve(fail(`"${message.type}" may not come from ${who}`));

@@ -63,6 +63,7 @@ export function createPageHandoff(options: {
   started(): void;
 }): OfferedHandoff {
   let prepared: PreparedPage | null = null;
+  let detectionTaken = false;
   let resolveReady = (): void => undefined;
   const ready = new Promise<void>((resolve) => (resolveReady = resolve));
   const handoff: PageHandoff = {
@@ -75,7 +76,8 @@ export function createPageHandoff(options: {
       return options.highlightsShown();
     },
     takeDetection(url, force) {
-      if (prepared === null || prepared.url !== url || prepared.force !== force) return null;
+      if (prepared === null || detectionTaken || prepared.url !== url || prepared.force !== force) return null;
+      detectionTaken = true; // once: a later start (switched back on, packs changed) looks at the page afresh
       return prepared.detection;
     },
     takeAnalysis(text, disabledPacks) {

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { probeArticle, probePage } from '@/utils/ext/article-probe';
+import { detectArticle } from '@/utils/core/article/detect-article';
+import { summarizeDetection } from '@/utils/ext/article-probe';
 import { createLogger } from '@/utils/ext/logger';
 import { REPORTED_MARK, reportPage, type PageReportDeps } from '@/utils/ext/page-report';
 import { DEFAULT_SETTINGS } from '@/utils/ext/settings';
@@ -12,6 +13,13 @@ const URL_ = 'http://127.0.0.1:8080/demo';
 function page(html: string): Document {
   return new DOMParser().parseFromString(html, 'text/html');
 }
+
+/** What the first stage reports of a page it looked at: the detection's summary, no findings yet. */
+function probeArticle(doc: Document, url: string) {
+  return summarizeDetection(detectArticle(doc, { url }), url, false);
+}
+
+const probePage: PageReportDeps['probe'] = (doc, url) => ({ article: probeArticle(doc, url), findingCount: 0 });
 
 function deps(overrides: Partial<PageReportDeps> = {}): PageReportDeps {
   return {
@@ -32,7 +40,7 @@ function deps(overrides: Partial<PageReportDeps> = {}): PageReportDeps {
   };
 }
 
-describe('probeArticle', () => {
+describe('summarizeDetection', () => {
   it('finds the demo article with its title, outlet and date', () => {
     const doc = page(fs.readFileSync(DEMO, 'utf8'));
     expect(probeArticle(doc, URL_)).toEqual({

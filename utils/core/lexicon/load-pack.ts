@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { migrateV1ToV2 } from './migrate-pack';
 import { PackV1 } from './pack-v1';
-import { MAX_PACK_CHARS, MAX_PACK_VARIANTS, MAX_PROBLEMS_LISTED, MAX_WILDCARD_WORDS, checkPackLimits, problemAt } from './pack-limits';
+import { MAX_PACK_CHARS, MAX_PACK_VARIANTS, MAX_PROBLEMS_LISTED, MAX_WILDCARD_WORDS, checkPackLimits, count, problemAt } from './pack-limits';
 import { WILDCARD, parsePattern } from './pattern';
 import { PACK_SCHEMA_VERSION, Pack } from './schema';
 
@@ -72,7 +72,6 @@ function validate(json: unknown, migratedFrom: number | null, notes: string[]): 
     for (const tokens of result.alternatives) if (tokens.some((t) => t.key === WILDCARD)) wildcardWords += tokens.length;
   }
   if (bad.length > 0) return { ok: false, error: bad.join('\n') };
-  const count = (n: number): string => n.toLocaleString('en-US');
   if (variants > MAX_PACK_VARIANTS) {
     return { ok: false, error: problemAt(`the patterns expand to ${count(variants)} variants; the limit per pack is ${count(MAX_PACK_VARIANTS)}`, ['entries']) };
   }

@@ -38,7 +38,8 @@ export const MAX_PROBLEMS_LISTED = 20;
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-const count = (n: number): string => n.toLocaleString('en-US');
+/** A number as limit messages write it: `50,000`. */
+export const count = (n: number): string => n.toLocaleString('en-US');
 
 /** A path in the notation `z.prettifyError` uses: `entries[3].note`. */
 function pathText(path: readonly (string | number)[]): string {

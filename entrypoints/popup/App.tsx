@@ -1,9 +1,10 @@
 import { browser } from 'wxt/browser';
-import { ArticleStatus, analysedOnRequest } from '@/components/ArticleStatus';
+import { ArticleStatus } from '@/components/ArticleStatus';
 import { Brand } from '@/components/Brand';
 import { CategoryToggles } from '@/components/CategoryToggles';
 import { Legend } from '@/components/Legend';
 import { OutletCard } from '@/components/OutletCard';
+import { PageActions } from '@/components/PageActions';
 import { SiteSwitches } from '@/components/SiteSwitches';
 import { SummaryChart } from '@/components/SummaryChart';
 import { TopFindings } from '@/components/TopFindings';
@@ -26,7 +27,6 @@ export function App() {
   const site = url === null ? null : siteKey(url);
   const outlet = site === null ? null : findOutlet(packs, site);
   const analysis = page?.analysis ?? null;
-  const requested = analysedOnRequest(state);
   const running = settings !== null && url !== null && offReason(settings, url) === null;
 
   const openPanel = (): void => {
@@ -37,12 +37,6 @@ export function App() {
       (e: unknown) => log.warn('could not open the side panel', e),
     );
   };
-  const analyzeAnyway = (): void => {
-    if (tab?.id !== undefined) void sendToTab(tab.id, { type: 'analyze-anyway' });
-  };
-  const retry = (): void => {
-    if (tab?.id !== undefined) void sendToTab(tab.id, { type: 'retry-analysis' });
-  };
   const show = (index: number): void => {
     if (tab?.id !== undefined) void sendToTab(tab.id, { type: 'show-finding', index });
   };
@@ -51,20 +45,7 @@ export function App() {
     <main class="popup">
       <Brand />
       <ArticleStatus state={state} />
-      {state?.status === 'ready' && !state.article.detected && !requested ? (
-        <div class="actions">
-          <button type="button" data-testid="analyze-anyway" onClick={analyzeAnyway}>
-            {t('analyzeAnyway')}
-          </button>
-        </div>
-      ) : null}
-      {state?.status === 'failed' ? (
-        <div class="actions">
-          <button type="button" data-testid="retry-analysis" onClick={retry}>
-            {t('retryAnalysis')}
-          </button>
-        </div>
-      ) : null}
+      <PageActions tabId={tab?.id} state={state} />
       <SiteSwitches url={url} settings={settings} />
       {settings !== null && url !== null && running ? (
         <section class="section">

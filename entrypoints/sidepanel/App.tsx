@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser, type Browser } from 'wxt/browser';
 import { ArticleStatus } from '@/components/ArticleStatus';
+import { PageActions } from '@/components/PageActions';
 import { Brand } from '@/components/Brand';
 import { CategoryToggles } from '@/components/CategoryToggles';
 import { CheckText } from '@/components/CheckText';
@@ -83,6 +84,7 @@ export function App() {
     <main class="panel">
       <Brand subtitle={t('sidePanel')} />
       <ArticleStatus state={state} />
+      <PageActions tabId={tab?.id} state={state} />
       {settings !== null && url !== null && running ? (
         <section class="section">
           <CategoryToggles hidden={hidden} onChange={(next) => void updateSettings((s) => withHidden(s, siteKey(url), next))} />

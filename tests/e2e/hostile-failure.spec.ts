@@ -55,6 +55,12 @@ test('a failed analysis leaves the page working, the popup says what failed, a r
   const popup = await new PopupPage(await context.newPage(), extensionId).open(tabId);
   await expect(popup.status).toHaveAttribute('data-status', 'failed');
   await expect(popup.status).toContainText(`Framelens could not analyse this page: ${FAILURE}`);
+  // The side panel says the same and offers the same retry.
+  const panel = await context.newPage();
+  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tab=${tabId}`);
+  await expect(panel.getByTestId('article-status')).toHaveAttribute('data-status', 'failed');
+  await expect(panel.getByTestId('retry-analysis')).toBeVisible();
+  await panel.close();
 
   // Once storage works again, "Try again" analyses the same page without a reload.
   await repairPackStorage(sw);

@@ -2,6 +2,7 @@ import { isBoilerplateBox, isHardExcluded } from './boilerplate';
 import { normalizeText } from '../text/text-map';
 import { MAX_TREE_DEPTH } from '../text/tree-depth';
 import { findTeaserBlocks } from './teaser-cards';
+import { runSteps, type Steps } from './steps';
 
 /**
  * Splits a page into text blocks: each block-level element whose content is inline
@@ -11,6 +12,9 @@ import { findTeaserBlocks } from './teaser-cards';
 
 /** Kinds of block in the article text. */
 export type BlockKind = 'headline' | 'standfirst' | 'paragraph' | 'heading' | 'quote' | 'list-item';
+
+/** Elements walked between two pause points of the block walk (steps.ts): a few dozen µs of work. */
+const ELEMENTS_PER_STEP = 64;
 
 /** Elements that start a new line of text (HTML's block-level and table elements). */
 const BLOCK_TAGS = new Set([
@@ -132,6 +136,8 @@ class BlockCollector {
   private readonly negative: number[] = [];
   /** Navigating links among the ancestors on `path`. */
   private links = 0;
+  /** Elements walked, for the pause points. */
+  private walked = 0;
 
   private enter(el: Element): void {
     this.path.push(el);
@@ -145,8 +151,9 @@ class BlockCollector {
     if (isNavigatingLink(el)) this.links--;
   }
 
-  /** Walk `el`'s children; returns true when the subtree holds block-level elements. */
-  walk(el: Element): boolean {
+  /** Walk `el`'s children; returns true when the subtree holds block-level elements. Pauses every ELEMENTS_PER_STEP elements. */
+  *walk(el: Element): Steps<boolean> {
+    if (++this.walked % ELEMENTS_PER_STEP === 0) yield;
     this.enter(el);
     let run: Node[] = [];
     let runAt = this.blocks.length;
@@ -170,11 +177,11 @@ class BlockCollector {
         hasBlock = true;
         flush(runAt);
         const before = this.blocks.length;
-        if (isInlineRow(childEl) || !this.walk(childEl)) this.addElement(childEl, before);
+        if (isInlineRow(childEl) || !(yield* this.walk(childEl))) this.addElement(childEl, before);
         continue;
       }
       const before = this.blocks.length;
-      if (tag !== 'br' && this.walk(childEl)) {
+      if (tag !== 'br' && (yield* this.walk(childEl))) {
         hasBlock = true;
         flush(before);
       } else {
@@ -221,9 +228,14 @@ class BlockCollector {
 
 /** The text blocks under `root` in document order, hidden and never-text elements skipped. */
 export function collectBlocks(root: Element): TextBlock[] {
+  return runSteps(collectBlockSteps(root));
+}
+
+/** `collectBlocks` as pausable steps (steps.ts). */
+export function* collectBlockSteps(root: Element): Steps<TextBlock[]> {
   const collector = new BlockCollector();
   // A root with only inline content is one block (a bare `<body>text</body>`).
-  if (!collector.walk(root)) collector.addElement(root, 0);
+  if (!(yield* collector.walk(root))) collector.addElement(root, 0);
   collector.blocks.forEach((b, i) => (b.index = i));
   for (const b of findTeaserBlocks(collector.blocks)) b.teaser = true;
   return collector.blocks;

@@ -1,11 +1,12 @@
-import { collectBlocks, type TextBlock } from './blocks';
+import { collectBlockSteps, type TextBlock } from './blocks';
 import { chooseRoot, classifyBlock, type RootChoice } from './choose-root';
 import { selectBody } from './select-body';
 import { findHeadline, findStandfirst } from './headline';
 import { extractMetadataDetailed, type ArticleMetadata } from './metadata';
 import { articleBodyMatcher, microdataBodyMatcher } from './article-body';
 import { structuredArticleType } from './probably-article';
-import { buildArticleText, type ArticlePart } from './article-text';
+import { buildArticleText, buildArticleTextSteps, type ArticlePart } from './article-text';
+import { runSteps, runStepsSliced, type Slicer, type Steps } from './steps';
 import type { TextMap } from '../text/text-map';
 
 /**
@@ -85,19 +86,41 @@ export function detectArticle(doc: Document, options: DetectOptions = {}): Artic
   return detectArticleParts(doc, options).detection;
 }
 
+/**
+ * `detectArticle` in slices that give the page back (steps.ts), for the content script on long
+ * pages: the same steps, so the same result.
+ */
+export async function detectArticleSliced(doc: Document, options: DetectOptions, slicer: Slicer): Promise<ArticleDetection> {
+  return (await runStepsSliced(detectArticleSteps(doc, options), slicer)).detection;
+}
+
+/** What detection found, with the parts of the page its text was built from. */
+export interface DetectedParts {
+  detection: ArticleDetection;
+  parts: ArticlePart[];
+}
+
 /** `detectArticle` plus the source blocks of its text, for incremental updates (watch-article.ts). */
-export function detectArticleParts(doc: Document, options: DetectOptions = {}): { detection: ArticleDetection; parts: ArticlePart[] } {
+export function detectArticleParts(doc: Document, options: DetectOptions = {}): DetectedParts {
+  return runSteps(detectArticleSteps(doc, options));
+}
+
+/** Detection as pausable steps: a pause point after each phase and inside the block walk and the text map. */
+function* detectArticleSteps(doc: Document, options: DetectOptions): Steps<DetectedParts> {
   const { metadata, jsonLd } = extractMetadataDetailed(doc, options);
-  const none = (isArticle: boolean, reason: string): { detection: ArticleDetection; parts: ArticlePart[] } =>
+  yield;
+  const none = (isArticle: boolean, reason: string): DetectedParts =>
     ({ detection: { isArticle, reason, root: null, metadata, ...buildArticleText([]) }, parts: [] });
   // The whole <html>, not `doc.body`: lenient parsers (linkedom) can leave content outside the <body> they report.
   const bodyEl = doc.documentElement ?? doc.body;
   if (bodyEl === null) return none(false, 'the document has no body');
-  const all = collectBlocks(bodyEl);
+  const all = yield* collectBlockSteps(bodyEl);
+  yield;
   // The publisher's own statement of the body: JSON-LD `articleBody` text, else the microdata `articleBody` element.
   const inBody = articleBodyMatcher(jsonLd?.articleBody ?? null)
     ?? microdataBodyMatcher(doc, (b) => classifyBlock(b) === 'good');
   const choice = chooseRoot(all, inBody);
+  yield;
   // No story paragraph at all (a short note, a bare page): the text is every block that isn't boilerplate.
   let body = choice === null ? all.filter((b) => classifyBlock(b) !== 'bad' && b.negativeDepth < 0) : selectBody(all, choice);
   const firstGood = body.find((b) => classifyBlock(b) === 'good')?.index ?? all.length;
@@ -106,11 +129,13 @@ export function detectArticleParts(doc: Document, options: DetectOptions = {}): 
   // Headline and standfirst lead the text; headings above the headline (section labels) are dropped.
   body = body.filter((b) => b !== headline && b !== standfirst && (headline === null || b.index > headline.index || b.kind !== 'heading'));
   const verdict = decide(doc, choice, body, jsonLd === null ? null : `JSON-LD ${jsonLd.type}`);
+  yield;
   if (!verdict.isArticle && options.force !== true) return none(false, verdict.reason);
   const parts: ArticlePart[] = [];
   if (headline !== null) parts.push({ block: headline, kind: 'headline' });
   if (standfirst !== null) parts.push({ block: standfirst, kind: 'standfirst' });
   for (const block of body) parts.push({ block, kind: block.kind });
   const root = choice?.root ?? (body.length > 0 ? bodyEl : null);
-  return { detection: { ...verdict, root, metadata, ...buildArticleText(parts) }, parts };
+  const text = yield* buildArticleTextSteps(parts);
+  return { detection: { ...verdict, root, metadata, ...text }, parts };
 }

@@ -1,0 +1,149 @@
+/**
+ * The longest main-thread task that runs Framelens code (issue 7: "never a task over 50 ms caused
+ * by Framelens"). The bench's heartbeat sees every block, the page's own layout too (on the
+ * 50,000-word page the page alone blocks ≈ 50–80 ms), and the Long Tasks API sees nothing from an
+ * extension's isolated world. This script records, per load, a Chromium trace (every task on the
+ * page's main thread) and a V8 CPU profile (which code ran when) in the same clock; a task is
+ * Framelens' when a profile sample inside it has an extension script on its stack.
+ *
+ * Usage: FRAMELENS_OUT_DIR=… tsx scripts/bench/framelens-tasks.ts [--pages=demo,synthetic-50000]  [--runs=5] [--detail]
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import { join } from 'node:path';
+import { chromium, type CDPSession } from '@playwright/test';
+import { extensionArgs, findChromium, INSTALL_HINT } from '../lib/find-chromium.mjs';
+import { extensionDir } from '../lib/output-dir.mjs';
+import { benchPages, serveBench } from './bench-server';
+
+interface ProfileNode { id: number; callFrame: { url: string; functionName: string }; children?: number[] }
+interface Profile { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[]; startTime: number }
+interface TraceEvent { name: string; ph: string; ts: number; dur?: number; pid: number; tid: number; args?: { name?: string } }
+
+const args = process.argv.slice(2);
+const option = (name: string, fallback: string): string => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
+const pageIds = option('pages', 'demo,synthetic-50000').split(',');
+const runs = Number(option('runs', '5'));
+
+/** One profile sample whose stack holds an extension script: when (µs, trace clock) and the innermost extension function. */
+interface OurSample { t: number; where: string }
+
+function extensionSamples(profile: Profile): OurSample[] {
+  const parent = new Map<number, number>();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const ours = new Map<number, boolean>();
+  const isOurs = (id: number): boolean => {
+    const known = ours.get(id);
+    if (known !== undefined) return known;
+    const up = parent.get(id);
+    const result = (byId.get(id)?.callFrame.url ?? '').startsWith('chrome-extension://') || (up !== undefined && isOurs(up));
+    ours.set(id, result);
+    return result;
+  };
+  const innermost = (id: number): string => {
+    for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
+      const frame = byId.get(at)?.callFrame;
+      if (frame?.url.startsWith('chrome-extension://')) return `${frame.url.replace(/^chrome-extension:\/\/[^/]+\//, '')} ${frame.functionName || '(anonymous)'}`;
+    }
+    return '?';
+  };
+  const out: OurSample[] = [];
+  let t = profile.startTime;
+  profile.samples.forEach((id, i) => {
+    t += profile.timeDeltas[i] ?? 0;
+    if (isOurs(id)) out.push({ t, where: innermost(id) });
+  });
+  return out;
+}
+
+/**
+ * The outermost events of each thread: the tasks. Not only `RunTask`: a microtask checkpoint
+ * after a script (where a content script's promise continuations run) is its own top-level event.
+ */
+function topLevel(events: TraceEvent[]): TraceEvent[] {
+  const sorted = [...events].sort((a, b) => a.pid - b.pid || a.tid - b.tid || a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+  const out: TraceEvent[] = [];
+  let last: TraceEvent | null = null;
+  for (const e of sorted) {
+    if (last !== null && last.pid === e.pid && last.tid === e.tid && e.ts < last.ts + (last.dur ?? 0)) continue;
+    out.push(e);
+    last = e;
+  }
+  return out;
+}
+
+async function trace(cdp: CDPSession, run: () => Promise<void>): Promise<TraceEvent[]> {
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
+  const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  await cdp.send('Tracing.start', { categories: 'toplevel,devtools.timeline,__metadata', transferMode: 'ReportEvents' });
+  await run();
+  await cdp.send('Tracing.end');
+  await done;
+  return events;
+}
+
+async function main(): Promise<void> {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error(INSTALL_HINT);
+  const server = await serveBench(benchPages(false).filter((p) => pageIds.includes(p.id)), new Map());
+  const profileDir = mkdtempSync(join(os.tmpdir(), 'framelens-tasks-'));
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath, headless: true, args: [...extensionArgs(extensionDir('chrome-mv3')), '--no-sandbox', '--no-first-run'],
+  });
+  await context.route((url) => url.hostname !== '127.0.0.1', (route) => route.abort());
+  try {
+    for (const id of pageIds) {
+      const longest: number[] = [];
+      const over50: number[] = [];
+      /** Share of the extension's samples that fall inside a traced task: near 1 when the two clocks agree. */
+      const matched: number[] = [];
+      /** What ran in each load's longest Framelens task (innermost extension functions, by samples of 0.1 ms). */
+      const inLongest: string[] = [];
+      for (let run = 0; run < runs + 1; run++) {
+        const page = await context.newPage();
+        const cdp = await context.newCDPSession(page);
+        await cdp.send('Profiler.enable');
+        await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+        let profile: Profile | null = null;
+        const events = await trace(cdp, async () => {
+          await cdp.send('Profiler.start');
+          await page.goto(server.pageUrl(id), { waitUntil: 'load' });
+          await page.waitForFunction(() => performance.getEntriesByName('framelens:reported').length > 0, null, { timeout: 15_000 }).catch(() => undefined);
+          await page.waitForTimeout(300);
+          profile = ((await cdp.send('Profiler.stop')) as unknown as { profile: Profile }).profile;
+        });
+        await page.close();
+        if (run === 0 || profile === null) continue; // the first load warms the browser and the service worker
+        const mainThreads = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+        const tasks = topLevel(events.filter((e) => e.ph === 'X' && mainThreads.has(`${e.pid}:${e.tid}`)));
+        const found = extensionSamples(profile);
+        const samples = found.map((x) => x.t);
+        const ours = tasks.filter((task) => samples.some((t) => t >= task.ts && t <= task.ts + (task.dur ?? 0)));
+        const worst = ours.reduce<TraceEvent | null>((a, b) => (a === null || (b.dur ?? 0) > (a.dur ?? 0) ? b : a), null);
+        if (worst !== null) {
+          const where = new Map<string, number>();
+          for (const x of found) if (x.t >= worst.ts && x.t <= worst.ts + (worst.dur ?? 0)) where.set(x.where, (where.get(x.where) ?? 0) + 1);
+          const topWhere = [...where].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([w, n]) => `${w} ×${n}`).join('; ');
+          inLongest.push(`${((worst.dur ?? 0) / 1000).toFixed(1)} ms ${worst.name}: ${topWhere}`);
+        }
+        const durations = ours.map((task) => (task.dur ?? 0) / 1000);
+        longest.push(Math.max(0, ...durations));
+        const inside = samples.filter((t) => ours.some((task) => t >= task.ts && t <= task.ts + (task.dur ?? 0))).length;
+        matched.push(samples.length === 0 ? 1 : inside / samples.length);
+        over50.push(durations.filter((d) => d > 50).length);
+      }
+      const sorted = [...longest].sort((a, b) => a - b);
+      const median = sorted[Math.floor(sorted.length / 2)] ?? 0;
+      console.log(`${id}: longest Framelens task per load ${longest.map((d) => d.toFixed(1)).join(', ')} ms; median ${median.toFixed(1)}, max ${Math.max(...longest).toFixed(1)}; tasks > 50 ms per load: ${over50.join(', ')}; samples inside a task ${matched.map((m) => m.toFixed(2)).join(', ')}`);
+      if (args.includes('--detail')) for (const line of inLongest) console.log(`  longest: ${line}`);
+    }
+  } finally {
+    await context.close();
+    await server.close();
+    rmSync(profileDir, { recursive: true, force: true });
+  }
+}
+
+await main();

@@ -16,14 +16,14 @@ const POPUP = { id: EXTENSION, url: `${ORIGIN}popup.html` };
 const READY = ok({ status: 'ready', article: { detected: false, title: null, site: null, published: null, url: null, requested: false }, findingCount: 0 });
 
 /** A first stage whose settings reads wait until the test lets them through, one by one. */
-function setup() {
+function setup(options: { now?: () => number; url?: () => string } = {}) {
   const sent: Message[] = [];
   const reads: ((settings: QuickSettings) => void)[] = [];
   const deps: FirstStageDeps = {
     doc: document,
-    url: () => 'http://127.0.0.1/home/',
+    url: options.url ?? (() => 'http://127.0.0.1/home/'),
     startedAt: 0,
-    perf: { now: () => 3, mark: vi.fn() },
+    perf: { now: options.now ?? (() => 3), mark: vi.fn() },
     send: async (message) => {
       sent.push(message);
       return message.type === 'load-page-app' || message.type === 'analyze-text' ? ok(null) : READY;
@@ -76,5 +76,21 @@ describe('first stage: overlapping checks', () => {
     await settle();
     expect(await reply).toEqual(ok(null));
     expect(sent.map((m) => m.type)).toEqual(['article-state']);
+  });
+
+  it('a navigation while detection gives the page back: only the check of the new address reports', async () => {
+    let clock = 0;
+    let url = 'http://127.0.0.1/home/';
+    // Every look at the clock is 20 ms later: detection gives the page back at each of its pause points.
+    const { stage, sent, settle } = setup({ now: () => (clock += 20), url: () => url });
+    void stage.check();
+    await settle(); // the first check now detects, one slice per task
+    url = 'http://127.0.0.1/other/';
+    stage.navigated();
+    await settle();
+    await vi.waitFor(() => expect(sent.length).toBeGreaterThan(0));
+    await new Promise((resolve) => setTimeout(resolve, 50)); // a superseded check would report by now
+    expect(sent.map((m) => m.type)).toEqual(['article-state']);
+    expect(sent[0]).toMatchObject({ article: { url: 'http://127.0.0.1/other/' } });
   });
 });

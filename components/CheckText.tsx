@@ -4,6 +4,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { Analysis } from '@/utils/core/analysis-schema';
+import { errorText } from '@/utils/ext/failure-reason';
 import type { PackIndex } from './entry-info';
 import { FindingList } from './FindingList';
 import { t } from './i18n/t';
@@ -23,7 +24,7 @@ export function CheckText({ analyze, packs, initialText = '' }: { analyze: (text
       setResult(analyze(text.slice(0, MAX_DRAFT_CHARS)));
     } catch (e) {
       setResult(null);
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(e));
     }
   };
   // A selection sent from the context menu is explained at once, once packs are ready.

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { saveFile } from '@/components/ExportButtons';
 import { t } from '@/components/i18n/t';
+import { errorText } from '@/utils/ext/failure-reason';
 import { readSettings, updateSettings, type Settings } from '@/utils/ext/settings';
 
 /** Settings as a file, and back: an imported file is checked first and saved only when valid. */
@@ -14,7 +15,7 @@ export function SettingsTransfer({ settings }: { settings: Settings }) {
     try {
       raw = JSON.parse(await file.text());
     } catch (error) {
-      setProblems([t('settingsNotJson', error instanceof Error ? error.message : String(error))]);
+      setProblems([t('settingsNotJson', errorText(error))]);
       return;
     }
     const read = readSettings(raw);

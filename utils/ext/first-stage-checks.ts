@@ -5,6 +5,7 @@
  * handles (tests/unit/ext/first-stage.test.ts compares them); everything else is left to
  * the page app, which validates with zod as before.
  */
+import { isRecord } from '@/utils/core/is-record';
 import { MAX_FAILURE_REASON_CHARS } from './failure-reason';
 import type { MessageOf, TabState } from './messages';
 
@@ -14,7 +15,6 @@ export type FirstStageMessage = MessageOf<'get-analysis' | 'show-finding' | 'ana
 const PAGE_COMMANDS: ReadonlySet<string> = new Set(['toggle-highlights', 'next-finding', 'previous-finding']);
 const OFF_REASONS: ReadonlySet<string> = new Set(['master-off', 'site-off']);
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isCount = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value) && value >= 0;
 const isNullableString = (value: unknown): value is string | null => value === null || typeof value === 'string';
 

@@ -9,17 +9,18 @@
  * popup and side panel from then on. Never throws: Framelens failing must never break the page.
  */
 import { detectArticleSliced, type ArticleDetection } from '@/utils/core/article/detect-article';
+import { isRecord } from '@/utils/core/is-record';
 import { analysisMeta } from '@/utils/page/analyze-page';
 import { hasArticleMarkers } from '@/utils/page/article-markers';
 import { createPerfMarks } from '@/utils/page/perf-marks';
 import { yieldToPage } from '@/utils/page/yield-to-page';
 import { summarizeDetection } from './article-probe';
-import { failureReason } from './failure-reason';
+import { errorText, failureReason } from './failure-reason';
 import { readFirstStageMessage, readTabStateReply } from './first-stage-checks';
 import type { Logger } from './logger';
 import type { Message, PageAnalysis, Result } from './messages';
 import { createPageHandoff, offerPageHandoff, type OfferedHandoff } from './page-handoff';
-import type { QuickSettings } from './quick-settings';
+import { readQuickSettings, type QuickSettings } from './quick-settings';
 import { markReported } from './reported-mark';
 import { offReason } from './site-switch';
 
@@ -81,7 +82,7 @@ export function createFirstStage(deps: FirstStageDeps): FirstStage {
     try {
       raw = await deps.send(message);
     } catch (error) {
-      deps.log.warn(`could not report this page: ${String(error)}`);
+      deps.log.warn(`could not report this page: ${errorText(error)}`);
       return;
     }
     const state = readTabStateReply(raw);
@@ -114,13 +115,13 @@ export function createFirstStage(deps: FirstStageDeps): FirstStage {
     Promise.resolve()
       .then(() => deps.send({ type: 'load-page-app' }))
       .then((raw) => {
-        if (typeof raw === 'object' && raw !== null && (raw as { ok?: unknown }).ok === true) return;
-        const error = typeof raw === 'object' && raw !== null ? (raw as { error?: unknown }).error : undefined;
+        if (isRecord(raw) && raw.ok === true) return;
+        const error = isRecord(raw) ? raw.error : undefined;
         throw new Error(typeof error === 'string' ? error : JSON.stringify(raw));
       })
       .catch((error: unknown) => {
         if (offered === mine) offered = null; // a later article asks again
-        deps.log.error(`could not load the page app: ${error instanceof Error ? error.message : String(error)}`);
+        deps.log.error(`could not load the page app: ${errorText(error)}`);
         if (phase !== 'loading') return; // asked early, before any article: nothing waits for it yet
         phase = 'idle';
         release();
@@ -158,7 +159,7 @@ export function createFirstStage(deps: FirstStageDeps): FirstStage {
       settings = await deps.readSettings();
     } catch (error) {
       deps.log.warn('could not read settings; using defaults', error);
-      settings = { enabled: true, disabledSites: [], disabledPacks: [] };
+      settings = readQuickSettings(undefined);
     }
     if (mine !== generation || phase !== 'idle') return; // a newer check took over
     const url = deps.url();
@@ -182,7 +183,7 @@ export function createFirstStage(deps: FirstStageDeps): FirstStage {
       }
       await report({ type: 'article-state', article: summarizeDetection(detection, url, false), findingCount: 0 });
     } catch (error) {
-      deps.log.error(`failed on this page: ${error instanceof Error ? error.message : String(error)}`);
+      deps.log.error(`failed on this page: ${errorText(error)}`);
       await report({ type: 'page-failed', reason: failureReason(error) });
     } finally {
       // Done without loading the page app (off, no article, failed): a waiting "Analyze anyway" has

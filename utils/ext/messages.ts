@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { browser, type Browser } from 'wxt/browser';
 import { Analysis, ArticleInfo } from '@/utils/core/analysis-schema';
-import { MAX_FAILURE_REASON_CHARS } from './failure-reason';
+import { MAX_FAILURE_REASON_CHARS, errorText } from './failure-reason';
 import { isReplyPack, type ReplyPack } from './reply-packs';
 import type { Logger } from './logger';
 
@@ -288,7 +288,5 @@ export function createMessageRouter(
   };
 }
 
-/** A readable message for anything thrown. */
-export function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
+// A readable message for anything thrown; lives in the zod-free failure-reason.ts so the first stage uses it too.
+export { errorText };

@@ -5,6 +5,7 @@
  * its type takes its default, as in `readSettings`; repairing and writing back the stored value
  * stays with the full reader (settings.ts), which the page app, popup and options use.
  */
+import { isRecord } from '@/utils/core/is-record';
 import type { SiteSwitches } from './site-switch';
 
 /** The storage key the settings live under (settings.ts `SETTINGS_KEY`). */
@@ -20,7 +21,7 @@ const isStringList = (value: unknown, nonEmpty: boolean): value is string[] =>
 
 /** The switches in a stored settings value (anything unreadable falls back to the defaults: on, no sites or packs off). */
 export function readQuickSettings(raw: unknown): QuickSettings {
-  const stored: Record<string, unknown> = typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
+  const stored = isRecord(raw) ? raw : {};
   return {
     enabled: typeof stored.enabled === 'boolean' ? stored.enabled : true,
     disabledSites: isStringList(stored.disabledSites, true) ? stored.disabledSites : [],

@@ -5,12 +5,11 @@
  * own background sends them (sender-checked), and building the pack schema in the page app cost
  * it start-up time (issue 7). Zod-free; messages.ts and analysis-reply.ts use it.
  */
+import { isRecord } from '@/utils/core/is-record';
 import type { Entry, Pack } from '@/utils/core/lexicon/schema';
 
 /** A pack as cards read it: title, parties, timeline and the entries found. */
 export type ReplyPack = Pick<Pack, 'id' | 'title' | 'parties' | 'timeline'> & { entries: Entry[] };
-
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Whether `pack` has the fields cards look entries up by (ids, title, lists). */
 export function isReplyPack(pack: unknown): pack is ReplyPack {

@@ -4,6 +4,7 @@
  * The check is hand-written, not zod, so detection loads no zod: the first-stage content script
  * detects on every page and must stay cheap (docs/architecture.md "Content script").
  */
+import { isRecord } from '../is-record';
 
 /** schema.org types that describe one written story (https://schema.org/Article and subtypes). */
 export const ARTICLE_TYPES = new Set([
@@ -33,13 +34,8 @@ interface JsonLdNode {
   publisher?: Named;
 }
 
-/** A JSON object: not null, not an array. */
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 function isNamed(value: unknown): value is Named {
-  return typeof value === 'string' || isObject(value);
+  return typeof value === 'string' || isRecord(value);
 }
 
 /** One name or a list of names; anything else (null, numbers, nested lists) counts as absent. */

@@ -5,6 +5,7 @@
  * unique. Every rejection is a message with the path of the problem; nothing is thrown.
  */
 import { z } from 'zod';
+import { isRecord } from '../is-record';
 import { migrateV1ToV2 } from './migrate-pack';
 import { PackV1 } from './pack-v1';
 import { MAX_PACK_CHARS, MAX_PACK_VARIANTS, MAX_PROBLEMS_LISTED, MAX_WILDCARD_WORDS, checkPackLimits, count, problemAt } from './pack-limits';
@@ -96,7 +97,7 @@ function kindOf(value: unknown): string {
 
 /** Loads, migrates and validates a pack given as parsed JSON. */
 export function loadPack(input: unknown): LoadedPack {
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+  if (!isRecord(input)) {
     return { ok: false, error: problemAt(`a pack is a JSON object with "schemaVersion", "id", "entries" …; this is ${kindOf(input)}`, []) };
   }
   const tooBig = checkPackLimits(input);
@@ -118,7 +119,7 @@ export function loadPack(input: unknown): LoadedPack {
 /** Loads a pack from JSON text (a file or an import). */
 export function loadPackText(text: string): LoadedPack {
   if (text.length > MAX_PACK_CHARS) {
-    return { ok: false, error: `the file is too large: ${text.length.toLocaleString('en-US')} characters; the limit is ${MAX_PACK_CHARS.toLocaleString('en-US')}` };
+    return { ok: false, error: `the file is too large: ${count(text.length)} characters; the limit is ${count(MAX_PACK_CHARS)}` };
   }
   // A UTF-8 byte-order mark is not content (browsers' File.text() drops it too), so the CLI and the options page agree.
   const body = text.startsWith('\ufeff') ? text.slice(1) : text;

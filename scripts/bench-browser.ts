@@ -9,16 +9,16 @@
  * Usage: npm run bench:browser [-- --build] [--no-corpus] [--pages=demo,synthetic-2000] [--group=corpus] [--out=NAME]
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
-import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { loadCliPacks } from '../cli/load-packs';
 import { compileLexicon } from '../utils/core/lexicon/compile';
 import type { Pack } from '../utils/core/lexicon/schema';
-import { extensionArgs, findChromium, INSTALL_HINT } from './lib/find-chromium.mjs';
 import { extensionDir } from './lib/output-dir.mjs';
+import { launchBenchBrowser, type BenchBrowser } from './bench/bench-browser-context';
 import { benchPages, serveBench, type BenchPage } from './bench/bench-server';
 import { bundleSizes, contentScriptSize, CONTENT_SCRIPT_BUDGET_GZIP } from './bench/bundle-sizes';
 import { heapAfterGc, LONG_TASK_OBSERVER, type LongTask, mainThreadMs, measureFloor, readLongTasks, readMarks, type FramelensMark } from './bench/page-probes';
@@ -62,20 +62,13 @@ function lexiconVariants(): Map<string, Pack[]> {
   return variants;
 }
 
-async function launch(withExtension: boolean): Promise<{ context: BrowserContext; profile: string }> {
-  const executablePath = findChromium();
-  if (!executablePath) throw new Error(INSTALL_HINT);
-  const profile = mkdtempSync(join(os.tmpdir(), 'framelens-bench-'));
-  const extArgs: string[] = withExtension ? extensionArgs(EXT_DIR) : [];
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath, headless: true, args: [...new Set([...extArgs, ...QUIET_ARGS])],
+function launch(withExtension: boolean): Promise<BenchBrowser> {
+  return launchBenchBrowser(withExtension ? EXT_DIR : null, {
+    extraArgs: QUIET_ARGS,
     // Pages with a Content-Security-Policy would refuse the harness script tag.
     bypassCSP: !withExtension,
+    initScript: LONG_TASK_OBSERVER,
   });
-  // The pages load nothing from the network: anything not from our server is refused at once.
-  await context.route((url) => url.hostname !== '127.0.0.1', (route) => route.abort());
-  await context.addInitScript(LONG_TASK_OBSERVER);
-  return { context, profile };
 }
 
 const msOf = (mark: FramelensMark | null): number | null => {
@@ -231,10 +224,8 @@ async function main(): Promise<void> {
       }
     }
   } finally {
-    await withExt.context.close();
-    await without.context.close();
-    rmSync(withExt.profile, { recursive: true, force: true });
-    rmSync(without.profile, { recursive: true, force: true });
+    await withExt.close();
+    await without.close();
     await server.close();
   }
   process.stdout.write(writeReport(results, matcherEntries, chromiumVersion));

@@ -13,11 +13,9 @@
  * Usage: tsx scripts/bench/ab-content.ts --a=DIR --b=DIR [--pages=demo,plain,synthetic-50000] [--rounds=7]
  * (DIR: an output directory holding chrome-mv3/, e.g. .output-perf)
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext } from '@playwright/test';
-import { extensionArgs, findChromium, INSTALL_HINT } from '../lib/find-chromium.mjs';
+import type { BrowserContext } from '@playwright/test';
+import { launchBenchBrowser, type BenchBrowser } from './bench-browser-context';
 import { benchPages, serveBench } from './bench-server';
 import { LONG_TASK_OBSERVER, mainThreadMs, readLongTasks, readMarks } from './page-probes';
 
@@ -45,16 +43,9 @@ interface Sample {
   script: number;
 }
 
-async function launch(extensionDir: string | null): Promise<{ context: BrowserContext; profile: string }> {
-  const executablePath = findChromium();
-  if (!executablePath) throw new Error(INSTALL_HINT);
-  const profile = mkdtempSync(join(os.tmpdir(), 'framelens-ab-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath, headless: true, args: [...(extensionDir === null ? [] : extensionArgs(join(extensionDir, 'chrome-mv3'))), '--no-sandbox', '--no-first-run'],
-  });
-  await context.route((url) => url.hostname !== '127.0.0.1', (route) => route.abort());
-  await context.addInitScript(LONG_TASK_OBSERVER);
-  return { context, profile };
+/** A browser with the build in `outputDir` (its chrome-mv3 folder), or none. */
+function launch(outputDir: string | null): Promise<BenchBrowser> {
+  return launchBenchBrowser(outputDir === null ? null : join(outputDir, 'chrome-mv3'), { initScript: LONG_TASK_OBSERVER });
 }
 
 async function load(context: BrowserContext, url: string, withExtension: boolean): Promise<Sample> {
@@ -122,10 +113,7 @@ async function main(): Promise<void> {
       }
     }
   } finally {
-    for (const { context, profile } of Object.values(contexts)) {
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
-    }
+    for (const browser of Object.values(contexts)) await browser.close();
     await server.close();
   }
   console.log(`A = ${builds.A}\nB = ${builds.B}\n${rounds} rounds, median (min)\n`);

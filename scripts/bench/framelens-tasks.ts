@@ -8,12 +8,9 @@
  *
  * Usage: FRAMELENS_OUT_DIR=… tsx scripts/bench/framelens-tasks.ts [--pages=demo,synthetic-50000]  [--runs=5] [--detail]
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import { join } from 'node:path';
-import { chromium, type CDPSession } from '@playwright/test';
-import { extensionArgs, findChromium, INSTALL_HINT } from '../lib/find-chromium.mjs';
+import type { CDPSession } from '@playwright/test';
 import { extensionDir } from '../lib/output-dir.mjs';
+import { launchBenchBrowser } from './bench-browser-context';
 import { benchPages, serveBench } from './bench-server';
 
 interface ProfileNode { id: number; callFrame: { url: string; functionName: string }; children?: number[] }
@@ -85,14 +82,9 @@ async function trace(cdp: CDPSession, run: () => Promise<void>): Promise<TraceEv
 }
 
 async function main(): Promise<void> {
-  const executablePath = findChromium();
-  if (!executablePath) throw new Error(INSTALL_HINT);
   const server = await serveBench(benchPages(false).filter((p) => pageIds.includes(p.id)), new Map());
-  const profileDir = mkdtempSync(join(os.tmpdir(), 'framelens-tasks-'));
-  const context = await chromium.launchPersistentContext(profileDir, {
-    executablePath, headless: true, args: [...extensionArgs(extensionDir('chrome-mv3')), '--no-sandbox', '--no-first-run'],
-  });
-  await context.route((url) => url.hostname !== '127.0.0.1', (route) => route.abort());
+  const browser = await launchBenchBrowser(extensionDir('chrome-mv3'));
+  const { context } = browser;
   try {
     for (const id of pageIds) {
       const longest: number[] = [];
@@ -160,9 +152,8 @@ async function main(): Promise<void> {
       }
     }
   } finally {
-    await context.close();
+    await browser.close();
     await server.close();
-    rmSync(profileDir, { recursive: true, force: true });
   }
 }
 

@@ -7,12 +7,8 @@
  *
  * Usage: tsx scripts/bench/profile-content.ts [--pages=plain,demo] [--runs=5] [--top=15]
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import { join } from 'node:path';
-import { chromium } from '@playwright/test';
-import { extensionArgs, findChromium, INSTALL_HINT } from '../lib/find-chromium.mjs';
 import { extensionDir } from '../lib/output-dir.mjs';
+import { launchBenchBrowser } from './bench-browser-context';
 import { benchPages, serveBench } from './bench-server';
 
 interface ProfileNode {
@@ -40,14 +36,9 @@ function selfTimes(profile: Profile): Map<number, number> {
 }
 
 async function main(): Promise<void> {
-  const executablePath = findChromium();
-  if (!executablePath) throw new Error(INSTALL_HINT);
   const server = await serveBench(benchPages(false).filter((p) => pageIds.includes(p.id)), new Map());
-  const profileDir = mkdtempSync(join(os.tmpdir(), 'framelens-profile-'));
-  const context = await chromium.launchPersistentContext(profileDir, {
-    executablePath, headless: true, args: [...extensionArgs(extensionDir('chrome-mv3')), '--no-sandbox', '--no-first-run'],
-  });
-  await context.route((url) => url.hostname !== '127.0.0.1', (route) => route.abort());
+  const browser = await launchBenchBrowser(extensionDir('chrome-mv3'));
+  const { context } = browser;
   try {
     for (const id of pageIds) {
       const byFile = new Map<string, number>();
@@ -81,9 +72,8 @@ async function main(): Promise<void> {
       for (const [fn, ms] of [...byFunction].sort((a, b) => b[1] - a[1]).slice(0, top)) console.log(`  ${(ms / runs).toFixed(2).padStart(7)} ms  ${fn}`);
     }
   } finally {
-    await context.close();
+    await browser.close();
     await server.close();
-    rmSync(profileDir, { recursive: true, force: true });
   }
 }
 

@@ -14,21 +14,12 @@
 import { z } from 'zod';
 import { Analysis, Finding } from '@/utils/core/analysis-schema';
 import { AnalysisReplySchema, errorText, fail, ok, resultSchema, type AnalysisReply, type MessageOf, type Result, type SendFn } from './messages';
-import { isReplyPack } from './reply-packs';
 
 /** Findings validated per task (≈ 5 ms each in a cold content script). */
 const FINDINGS_PER_SLICE = 500;
 
-/** Everything but the findings, which are checked in slices, and the packs, whose shape is checked by hand. */
-const AnalysisHead = resultSchema(
-  AnalysisReplySchema.extend({ analysis: Analysis.extend({ findings: z.array(z.unknown()) }), packs: z.array(z.unknown()) }),
-);
-
-/** The packs of a reply if each has the fields cards look entries up by (ids, title, lists), else null. */
-export function readReplyPacks(packs: readonly unknown[]): AnalysisReply['packs'] | null {
-  // Validated as packs where they were loaded (reply-packs.ts); checked here for shape only.
-  return packs.every(isReplyPack) ? (packs as AnalysisReply['packs']) : null;
-}
+/** Everything but the findings, which are checked in slices (the packs get the reply schema's shape check, reply-packs.ts). */
+const AnalysisHead = resultSchema(AnalysisReplySchema.extend({ analysis: Analysis.extend({ findings: z.array(z.unknown()) }) }));
 
 const FindingSlice = z.array(Finding);
 
@@ -57,9 +48,7 @@ export async function readAnalysisReply(reply: Promise<unknown>, pause: () => Pr
   if (!head.success) return fail(`bad reply to "analyze-text": ${z.prettifyError(head.error)}`);
   if (!head.data.ok) return head.data;
   const findings: Finding[] = [];
-  const { analysis } = head.data.value;
-  const packs = readReplyPacks(head.data.value.packs);
-  if (packs === null) return fail('bad reply to "analyze-text": a pack without its id, title or entries');
+  const { analysis, packs } = head.data.value;
   const all = analysis.findings;
   for (let i = 0; i < all.length; i += FINDINGS_PER_SLICE) {
     if (i > 0) await pause();

@@ -2,7 +2,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { analyzeText } from '@/utils/core/analyze';
 import { compileLexicon } from '@/utils/core/lexicon/compile';
 import { loadBuiltinPacks } from '@/utils/core/lexicon/builtin-packs';
-import { readReplyPacks, requestAnalysis } from '@/utils/ext/analysis-reply';
+import { requestAnalysis } from '@/utils/ext/analysis-reply';
+import { isReplyPack } from '@/utils/ext/reply-packs';
 import { AnalysisReplySchema } from '@/utils/ext/messages';
 import { ok, type MessageOf } from '@/utils/ext/messages';
 
@@ -33,9 +34,11 @@ describe('requestAnalysis', () => {
     expect(AnalysisReplySchema.safeParse({ analysis, packs }).success).toBe(true); // what zod accepted before
     const reply = await requestAnalysis(message, async () => ok({ analysis, packs }), async () => undefined);
     expect(reply).toEqual(ok({ analysis, packs }));
-    expect(readReplyPacks([{ id: 'p', title: 'P', parties: [], timeline: [] }])).toBeNull();
-    expect(readReplyPacks([{ id: 'p', title: 'P', parties: [], timeline: [], entries: [{ kind: 'term' }] }])).toBeNull();
-    const broken = await requestAnalysis(message, async () => ok({ analysis, packs: [null] }), async () => undefined);
-    expect(broken.ok).toBe(false);
+    expect(isReplyPack({ id: 'p', title: 'P', parties: [], timeline: [] })).toBe(false);
+    expect(isReplyPack({ id: 'p', title: 'P', parties: [], timeline: [], entries: [{ kind: 'term' }] })).toBe(false);
+    for (const bad of [null, { id: 'p', title: 'P', parties: [], timeline: [] }, { id: 'p', title: 'P', parties: [], timeline: [], entries: [{ kind: 'term' }] }]) {
+      const broken = await requestAnalysis(message, async () => ok({ analysis, packs: [bad] }), async () => undefined);
+      expect(broken).toMatchObject({ ok: false, error: expect.stringContaining('a pack without its id, title or entries') });
+    }
   });
 });

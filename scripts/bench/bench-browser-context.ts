@@ -1,7 +1,7 @@
 /**
  * The headless Chromium every browser benchmark uses: a fresh profile, the built extension loaded
  * (or none, for the same page without it), and every request that is not to our 127.0.0.1 page
- * server refused at once, so no timing depends on the network.
+ * server or to the extension's own files refused at once, so no timing depends on the network.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -30,7 +30,8 @@ export async function launchBenchBrowser(
     args: [...new Set([...base, '--no-sandbox', '--no-first-run', ...(options.extraArgs ?? [])])],
     bypassCSP: options.bypassCSP ?? false,
   });
-  await context.route((url) => url.hostname !== '127.0.0.1', (route) => route.abort());
+  // The extension's own files (its pages' scripts, fetched assets) are not network requests.
+  await context.route((url) => url.protocol !== 'chrome-extension:' && url.hostname !== '127.0.0.1', (route) => route.abort());
   if (options.initScript !== undefined) await context.addInitScript(options.initScript);
   return {
     context,

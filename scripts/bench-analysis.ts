@@ -18,6 +18,8 @@ import { compileLexicon } from '../utils/core/lexicon/compile';
 import { createScanContext } from '../utils/core/lexicon/scan-context';
 import type { CompiledLexicon } from '../utils/core/lexicon/compiled-lexicon';
 import { Pack, type PackInput } from '../utils/core/lexicon/schema';
+import { scalePacks } from './bench/scale-packs';
+import { syntheticArticle as syntheticPage } from './bench/synthetic-page';
 
 /** Timed runs per case; the fastest is reported (the first run warms the JIT and is dropped). On a shared
  * machine the minimum is the run least disturbed by other processes, so it is the steadiest figure. */
@@ -30,6 +32,10 @@ const ROOT = join(import.meta.dirname, '..');
 const DEMO = join(ROOT, 'tests/fixtures/pages/demo/source.html');
 const DOC = join(ROOT, 'docs/benchmarks.md');
 const SECTION = '## Analysis core';
+/** The browser benchmark's synthetic news pages (words) and its smallest and largest lexicon-scale packs. */
+const PAGE_WORDS = [2_000, 10_000, 50_000] as const;
+const SCALE_SMALL = 100;
+const SCALE_LARGE = 10_000;
 
 function random(seed: number): () => number {
   let s = seed >>> 0;
@@ -145,6 +151,24 @@ for (const count of ENTRY_COUNTS) {
   const lexicon = compileLexicon([syntheticPack(phrases.slice(0, count))]);
   const findings = analyzeText(sameText, lexicon).findings.length;
   log(row([count.toLocaleString('en-US'), findings.toLocaleString('en-US'), time(() => analyzeText(sameText, lexicon)).toFixed(1)]));
+}
+
+log();
+log(`### The browser benchmark's pages, ${SCALE_SMALL} and ${SCALE_LARGE.toLocaleString('en-US')} lexicon entries`);
+log();
+log(`The article text that detection finds in the synthetic news pages of \`npm run bench:browser\` (scripts/bench/synthetic-page.ts), analysed with its lexicon-scale packs (scripts/bench/scale-packs.ts: names and phrases the pages contain). The target is a ratio of at most 1.25.`);
+log();
+log(row(['page', 'findings (100)', 'CPU ms (100)', `findings (${SCALE_LARGE.toLocaleString('en-US')})`, `CPU ms (${SCALE_LARGE.toLocaleString('en-US')})`, 'ratio']));
+log(row(['---', '---:', '---:', '---:', '---:', '---:']));
+const small = compileLexicon(scalePacks(SCALE_SMALL));
+const large = compileLexicon(scalePacks(SCALE_LARGE));
+const pages: [string, string][] = PAGE_WORDS.map((words) => [`synthetic ${words.toLocaleString('en-US')} words`, syntheticPage(words)]);
+if (existsSync(DEMO)) pages.unshift(['demo article', readFileSync(DEMO, 'utf8')]);
+for (const [name, html] of pages) {
+  const pageText = detectArticle(parseHTML(html).document as unknown as Document).text;
+  const smallMs = time(() => analyzeText(pageText, small));
+  const largeMs = time(() => analyzeText(pageText, large));
+  log(row([name, analyzeText(pageText, small).findings.length.toLocaleString('en-US'), smallMs.toFixed(1), analyzeText(pageText, large).findings.length.toLocaleString('en-US'), largeMs.toFixed(1), (largeMs / smallMs).toFixed(2)]));
 }
 
 log();

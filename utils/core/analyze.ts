@@ -15,6 +15,7 @@ import { entryFinding, unknownActorFinding } from './findings/build-finding';
 import type { CompiledLexicon } from './lexicon/compiled-lexicon';
 import { activePacks, findEntries } from './lexicon/find-entries';
 import { createScanContext, type ScanContext } from './lexicon/scan-context';
+import { tokensWithin } from './text/token-range';
 import { summarizeFraming, UNKNOWN_SIDE } from './summary/framing-summary';
 import { assignVoice, type VoiceContext } from './voice/assign-voice';
 import { findQuoteSpans } from './voice/quotes';
@@ -39,14 +40,8 @@ const EMPTY_ARTICLE: Omit<ArticleInfo, 'text'> = {
 function tokensInQuotes(ctx: ScanContext, quotes: ReturnType<typeof findQuoteSpans>): Uint8Array {
   const inside = new Uint8Array(ctx.tokens.length);
   for (const q of quotes) {
-    let lo = 0;
-    let hi = ctx.tokens.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((ctx.tokens[mid]?.start ?? 0) < q.innerStart) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo; i < ctx.tokens.length && (ctx.tokens[i]?.end ?? 0) <= q.innerEnd; i++) inside[i] = 1;
+    const within = tokensWithin(ctx.tokens, q.innerStart, q.innerEnd);
+    inside.fill(1, within.first, within.end);
   }
   return inside;
 }

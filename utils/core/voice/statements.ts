@@ -8,6 +8,15 @@ import type { Statement } from '../analysis-schema';
 import type { Speaker } from '../actors/resolve-speakers';
 import { attributeQuote, type VoiceContext } from './assign-voice';
 import type { SpeechEvent } from './speech-events';
+import { tokensWithin } from '../text/token-range';
+import type { Token } from '../text/tokenize';
+
+/** Whether a word token outside quotes lies wholly inside the characters [start, end). */
+function hasWordOutsideQuotes(tokens: readonly Token[], inQuote: Uint8Array, start: number, end: number): boolean {
+  const within = tokensWithin(tokens, start, end);
+  for (let i = within.first; i < within.end; i++) if (tokens[i]?.kind === 'word' && inQuote[i] !== 1) return true;
+  return false;
+}
 
 /** Statements in text order, and the attributions they come from. */
 export function collectStatements(
@@ -32,8 +41,7 @@ export function collectStatements(
   for (const e of vc.events) {
     const g = e.governed;
     if (!g) continue;
-    const words = vc.tokens.some((t, i) => t.kind === 'word' && inQuote[i] !== 1 && t.start >= g.start && t.end <= g.end);
-    if (!words) continue;
+    if (!hasWordOutsideQuotes(vc.tokens, inQuote, g.start, g.end)) continue;
     events.add(e);
     statements.push({ voice: 'reported', text: source.slice(g.start, g.end), start: g.start, end: g.end, ...speakerFields(e) });
   }

@@ -4,9 +4,27 @@
  * 50,000-word page the page alone blocks ≈ 50–80 ms), and the Long Tasks API sees nothing from an
  * extension's isolated world. This script records, per load, a Chromium trace (every task on the
  * page's main thread) and a V8 CPU profile (which code ran when) in the same clock; a task is
- * Framelens' when a profile sample inside it has an extension script on its stack.
+ * Framelens' when a profile sample inside it has an extension script on its stack, or when the
+ * trace shows it evaluating, compiling or calling into an extension script (a task shorter than
+ * one sample still counts).
  *
- * Usage: FRAMELENS_OUT_DIR=… tsx scripts/bench/framelens-tasks.ts [--pages=demo,synthetic-50000]  [--runs=5] [--detail]
+ * Per load it also prints the **total** main-thread work Framelens causes, from the content
+ * script's start on (issue 7: "on a page with no article, under 2 ms of main-thread work"):
+ * - tasks: the summed duration of those tasks (the browser's own work inside them included:
+ *   creating the extension's isolated world, compiling, the DOM calls our code makes);
+ * - script: time of profile samples with an extension script on the stack plus the trace's
+ *   top-level compile of extension scripts (v8.compile), which no sample attributes to us;
+ * - the evaluation task (EvaluateScript of the content script) apart, and the rest after it.
+ * - ipc: tasks that only receive a message of the extension system (extensions.mojom: the
+ *   browser delivering replies and events to the content script), absent without an extension.
+ * The profiler (one sample per 0.1 ms) slows the page down (compile most); compare builds in one
+ * run. `--no-profile` records the trace only and counts every microtask checkpoint after the
+ * content script started as Framelens' (promise continuations name no script): right only on a
+ * page without scripts of its own, such as plain.
+ *
+ * Usage: FRAMELENS_OUT_DIR=… tsx scripts/bench/framelens-tasks.ts [--pages=demo,synthetic-50000] [--runs=5] [--detail]
+ * (--pages=plain: the page without an article; --no-profile, see above; --corpus adds ../shared/corpus pages, by id,
+ * and prints whether each was found to be an article)
  */
 import type { CDPSession } from '@playwright/test';
 import { extensionDir } from '../lib/output-dir.mjs';
@@ -15,15 +33,25 @@ import { benchPages, serveBench } from './bench-server';
 
 interface ProfileNode { id: number; callFrame: { url: string; functionName: string }; children?: number[] }
 interface Profile { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[]; startTime: number }
-interface TraceEvent { name: string; ph: string; ts: number; dur?: number; pid: number; tid: number; args?: { name?: string } }
+interface TraceEvent {
+  name: string; ph: string; ts: number; dur?: number; pid: number; tid: number;
+  args?: { name?: string; fileName?: string; data?: { url?: string }; chrome_mojo_event_info?: { mojo_interface_tag?: string } };
+}
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string): string => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
 const pageIds = option('pages', 'demo,synthetic-50000').split(',');
 const runs = Number(option('runs', '5'));
+/** Trace only, no profiler (its sampling slows the page): microtask checkpoints count as Framelens', right only on a page without scripts of its own (plain). */
+const withProfile = !args.includes('--no-profile');
+const EXTENSION_URL = 'chrome-extension://';
 
-/** One profile sample whose stack holds an extension script: when (µs, trace clock) and the innermost extension function. */
-interface OurSample { t: number; where: string }
+/** Trace events that run extension code by name (evaluation, compile, a call into a listener): a task holding one is ours. */
+const runsExtensionCode = (e: TraceEvent): boolean =>
+  (e.args?.data?.url ?? e.args?.fileName ?? '').startsWith(EXTENSION_URL);
+
+/** One profile sample whose stack holds an extension script: when (µs, trace clock), how long it stands for (µs), and the innermost extension function. */
+interface OurSample { t: number; dt: number; where: string }
 
 function extensionSamples(profile: Profile): OurSample[] {
   const parent = new Map<number, number>();
@@ -49,7 +77,8 @@ function extensionSamples(profile: Profile): OurSample[] {
   let t = profile.startTime;
   profile.samples.forEach((id, i) => {
     t += profile.timeDeltas[i] ?? 0;
-    if (isOurs(id)) out.push({ t, where: innermost(id) });
+    // A sample stands for the time until the next one.
+    if (isOurs(id)) out.push({ t, dt: profile.timeDeltas[i + 1] ?? 0, where: innermost(id) });
   });
   return out;
 }
@@ -74,15 +103,38 @@ async function trace(cdp: CDPSession, run: () => Promise<void>): Promise<TraceEv
   const events: TraceEvent[] = [];
   cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
   const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-  await cdp.send('Tracing.start', { categories: 'toplevel,devtools.timeline,__metadata', transferMode: 'ReportEvents' });
+  await cdp.send('Tracing.start', { categories: 'toplevel,devtools.timeline,v8.execute,__metadata', transferMode: 'ReportEvents' });
   await run();
   await cdp.send('Tracing.end');
   await done;
   return events;
 }
 
+/** Framelens' main-thread work in one load (see the header). */
+interface LoadTotals { tasksMs: number; taskCount: number; evaluationTaskMs: number; scriptMs: number; compileMs: number; ipcMs: number }
+
+function loadTotals(ours: readonly TraceEvent[], samples: readonly OurSample[], named: readonly TraceEvent[]): Omit<LoadTotals, 'ipcMs'> {
+  const ms = (e: TraceEvent): number => (e.dur ?? 0) / 1000;
+  const compile = named.filter((e) => e.name === 'v8.compile');
+  const evaluation = named.find((e) => e.name === 'EvaluateScript');
+  const evaluationTask = evaluation === undefined ? undefined
+    : ours.find((task) => evaluation.ts >= task.ts && evaluation.ts <= task.ts + (task.dur ?? 0));
+  return {
+    tasksMs: ours.reduce((sum, task) => sum + ms(task), 0),
+    taskCount: ours.length,
+    evaluationTaskMs: evaluationTask === undefined ? 0 : ms(evaluationTask),
+    scriptMs: samples.reduce((sum, x) => sum + x.dt, 0) / 1000 + compile.reduce((sum, e) => sum + ms(e), 0),
+    compileMs: compile.reduce((sum, e) => sum + ms(e), 0),
+  };
+}
+
+const median = (xs: readonly number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length === 0 ? NaN : s.length % 2 ? (s[(s.length - 1) / 2] ?? NaN) : ((s[s.length / 2 - 1] ?? 0) + (s[s.length / 2] ?? 0)) / 2;
+};
+
 async function main(): Promise<void> {
-  const server = await serveBench(benchPages(false).filter((p) => pageIds.includes(p.id)), new Map());
+  const server = await serveBench(benchPages(args.includes('--corpus')).filter((p) => pageIds.includes(p.id)), new Map());
   const browser = await launchBenchBrowser(extensionDir('chrome-mv3'));
   const { context } = browser;
   try {
@@ -96,28 +148,53 @@ async function main(): Promise<void> {
       /** The longest main-thread task of any kind once Framelens has started (rendering has no script samples). */
       const anyAfter: number[] = [];
       const anyInside: string[] = [];
+      /** Per load: Framelens' total main-thread work (see the header). */
+      const totals: LoadTotals[] = [];
+      const taskLists: string[] = [];
+      const articles: string[] = [];
       for (let run = 0; run < runs + 1; run++) {
         const page = await context.newPage();
         const cdp = await context.newCDPSession(page);
-        await cdp.send('Profiler.enable');
-        await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+        if (withProfile) {
+          await cdp.send('Profiler.enable');
+          await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+        }
         let profile: Profile | null = null;
         const events = await trace(cdp, async () => {
-          await cdp.send('Profiler.start');
+          if (withProfile) await cdp.send('Profiler.start');
           await page.goto(server.pageUrl(id), { waitUntil: 'load' });
           await page.waitForFunction(() => performance.getEntriesByName('framelens:reported').length > 0, null, { timeout: 15_000 }).catch(() => undefined);
           await page.waitForTimeout(300);
-          profile = ((await cdp.send('Profiler.stop')) as unknown as { profile: Profile }).profile;
+          if (withProfile) profile = ((await cdp.send('Profiler.stop')) as unknown as { profile: Profile }).profile;
+        });
+        const isArticle = await page.evaluate(() => {
+          const mark = performance.getEntriesByName('framelens:detected').at(-1);
+          const detail: unknown = mark instanceof PerformanceMark ? mark.detail : null;
+          return detail !== null && typeof detail === 'object' && 'isArticle' in detail ? String(detail.isArticle) : 'not detected';
         });
         await page.close();
-        if (run === 0 || profile === null) continue; // the first load warms the browser and the service worker
+        if (run === 0 || (withProfile && profile === null)) continue; // the first load warms the browser and the service worker
         const mainThreads = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
         const tasks = topLevel(events.filter((e) => e.ph === 'X' && mainThreads.has(`${e.pid}:${e.tid}`)));
-        const found = extensionSamples(profile);
+        const found = profile === null ? [] : extensionSamples(profile);
         const samples = found.map((x) => x.t);
-        const ours = tasks.filter((task) => samples.some((t) => t >= task.ts && t <= task.ts + (task.dur ?? 0)));
+        const named = events.filter((e) => e.ph === 'X' && mainThreads.has(`${e.pid}:${e.tid}`) && runsExtensionCode(e));
+        const inside = (task: TraceEvent, e: TraceEvent): boolean =>
+          e.pid === task.pid && e.tid === task.tid && e.ts >= task.ts && e.ts <= task.ts + (task.dur ?? 0);
+        const start = Math.min(samples[0] ?? Infinity, named[0]?.ts ?? Infinity);
+        const runsOurs = (task: TraceEvent): boolean =>
+          samples.some((t) => t >= task.ts && t <= task.ts + (task.dur ?? 0)) || named.some((e) => inside(task, e))
+          || (!withProfile && task.ts >= start && events.some((e) => e.name === 'RunMicrotasks' && inside(task, e))
+            && !events.some((e) => inside(task, e) && (e.args?.chrome_mojo_event_info?.mojo_interface_tag ?? '').includes('DevTools')));
+        const ours = tasks.filter(runsOurs);
+        const ipc = tasks.filter((task) => task.ts >= start && !runsOurs(task)
+          && events.some((e) => inside(task, e) && (e.args?.chrome_mojo_event_info?.mojo_interface_tag ?? '').startsWith('extensions.mojom')));
+        totals.push({ ...loadTotals(ours, found, named), ipcMs: ipc.reduce((sum, task) => sum + (task.dur ?? 0) / 1000, 0) });
+        articles.push(isArticle);
+        const byTime = [...ours].sort((a, b) => a.ts - b.ts);
+        if (run === 1) taskLists.push(...byTime.map((task) => `+${((task.ts - (byTime[0]?.ts ?? 0)) / 1000).toFixed(1)} ms: ${task.name} ${((task.dur ?? 0) / 1000).toFixed(2)} ms`));
         // Any task from Framelens' first sample on (the page's layout and paint included, e.g. drawing the highlights).
-        const from = samples[0] ?? Infinity;
+        const from = start;
         const after = tasks.filter((task) => task.ts + (task.dur ?? 0) >= from);
         const biggest = after.reduce<TraceEvent | null>((a, b) => (a === null || (b.dur ?? 0) > (a.dur ?? 0) ? b : a), null);
         anyAfter.push((biggest?.dur ?? 0) / 1000);
@@ -138,17 +215,25 @@ async function main(): Promise<void> {
         }
         const durations = ours.map((task) => (task.dur ?? 0) / 1000);
         longest.push(Math.max(0, ...durations));
-        const inside = samples.filter((t) => ours.some((task) => t >= task.ts && t <= task.ts + (task.dur ?? 0))).length;
-        matched.push(samples.length === 0 ? 1 : inside / samples.length);
+        const sampled = samples.filter((t) => ours.some((task) => t >= task.ts && t <= task.ts + (task.dur ?? 0))).length;
+        matched.push(samples.length === 0 ? 1 : sampled / samples.length);
         over50.push(durations.filter((d) => d > 50).length);
       }
-      const sorted = [...longest].sort((a, b) => a - b);
-      const median = sorted[Math.floor(sorted.length / 2)] ?? 0;
-      console.log(`${id}: longest Framelens task per load ${longest.map((d) => d.toFixed(1)).join(', ')} ms; median ${median.toFixed(1)}, max ${Math.max(...longest).toFixed(1)}; tasks > 50 ms per load: ${over50.join(', ')}; samples inside a task ${matched.map((m) => m.toFixed(2)).join(', ')}`);
+      console.log(`${id}: longest Framelens task per load ${longest.map((d) => d.toFixed(1)).join(', ')} ms; median ${median(longest).toFixed(1)}, max ${Math.max(...longest).toFixed(1)}; tasks > 50 ms per load: ${over50.join(', ')}; samples inside a task ${matched.map((m) => m.toFixed(2)).join(', ')}`);
       console.log(`  longest task of any kind after Framelens started: ${anyAfter.map((d) => d.toFixed(1)).join(', ')} ms`);
+      const stat = (pick: (t: LoadTotals) => number): string => {
+        const xs = totals.map(pick);
+        return `${median(xs).toFixed(2)} (${Math.min(...xs).toFixed(2)}–${Math.max(...xs).toFixed(2)})`;
+      };
+      console.log(`  Framelens' main-thread work per load, median (min–max) ms: tasks ${stat((t) => t.tasksMs)} in ${stat((t) => t.taskCount)} tasks; ` +
+        `of which the evaluation task ${stat((t) => t.evaluationTaskMs)}, the rest ${stat((t) => t.tasksMs - t.evaluationTaskMs)}; ` +
+        `script ${withProfile ? stat((t) => t.scriptMs) : '– (no profile)'} (compile ${stat((t) => t.compileMs)}); ` +
+        `extension messages (ipc) ${stat((t) => t.ipcMs)}; article: ${[...new Set(articles)].join(', ')}`);
+      console.log(`  tasks ms per load: ${totals.map((t) => t.tasksMs.toFixed(2)).join(', ')}`);
       if (args.includes('--detail')) {
         for (const line of inLongest) console.log(`  longest Framelens task: ${line}`);
         for (const line of anyInside) console.log(`  longest task of any kind: ${line}`);
+        for (const line of taskLists) console.log(`  Framelens task (first load): ${line}`);
       }
     }
   } finally {

@@ -252,9 +252,16 @@ export function findSpeechEvents(tokens: readonly Token[], sentences: readonly S
 
 /** A governed clause ends where the next speaker of the same sentence begins ("X says … but Y says …"). */
 function trimGoverned(tokens: readonly Token[], events: SpeechEvent[]): SpeechEvent[] {
+  // The events of each sentence, in text order: looking through all events for each one was quadratic on long pages.
+  const bySentence = new Map<number, SpeechEvent[]>();
+  for (const e of events) {
+    const list = bySentence.get(e.sentence);
+    if (list) list.push(e);
+    else bySentence.set(e.sentence, [e]);
+  }
   return events.map((e) => {
     if (!e.governed) return e;
-    const next = events.find((o) => o !== e && o.sentence === e.sentence && o.speaker.first > e.cue && (tokens[o.speaker.first]?.start ?? 0) < (e.governed?.end ?? 0));
+    const next = (bySentence.get(e.sentence) ?? []).find((o) => o !== e && o.speaker.first > e.cue && (tokens[o.speaker.first]?.start ?? 0) < (e.governed?.end ?? 0));
     const cut = next ? (tokens[next.speaker.first - 1]?.key === 'but' || tokens[next.speaker.first - 1]?.key === 'and' ? next.speaker.first - 1 : next.speaker.first) : -1;
     const end = cut > 0 ? (tokens[cut - 1]?.end ?? e.governed.end) : e.governed.end;
     return end > e.governed.start ? { ...e, governed: { start: e.governed.start, end } } : { ...e, governed: null };

@@ -33,18 +33,27 @@ export function usePageAnalysis(tabId: number | undefined, state: TabState | nul
   return data;
 }
 
-/** Every installed pack (built-in and the reader's), as a list and by id, kept up to date. */
-export function usePacks(): { list: Pack[]; index: PackIndex } {
-  const [packs, setPacks] = useState<{ list: Pack[]; index: PackIndex }>({ list: [], index: new Map() });
+/** Every installed pack (built-in and the reader's), as a list and by id, and which ids are built in, kept up to date. */
+export function usePacks(): { list: Pack[]; index: PackIndex; builtinIds: ReadonlySet<string> } {
+  const [packs, setPacks] = useState<{ list: Pack[]; index: PackIndex; builtinIds: ReadonlySet<string> }>({
+    list: [],
+    index: new Map(),
+    builtinIds: new Set(),
+  });
   useEffect(() => {
+    let live = true;
     const load = (): void => {
       void loadAllPacks().then(({ builtin, user }) => {
         const list = [...builtin, ...user];
-        setPacks({ list, index: indexPacks(list) });
+        if (live) setPacks({ list, index: indexPacks(list), builtinIds: new Set(builtin.map((p) => p.id)) });
       });
     };
     load();
-    return watchUserPacks(load);
+    const unwatch = watchUserPacks(load);
+    return () => {
+      live = false;
+      unwatch();
+    };
   }, []);
   return packs;
 }

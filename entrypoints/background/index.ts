@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { createAnalysisService } from '@/utils/ext/analysis-service';
 import { createBackgroundHandlers, publish, type BackgroundDeps } from '@/utils/ext/background-handlers';
 import { showBadge } from '@/utils/ext/badge';
+import { readPackageJson } from '@/utils/ext/builtin-packs-file';
 import { createLogger } from '@/utils/ext/logger';
 import { createMessageRouter, type Message } from '@/utils/ext/messages';
 import { createPageAppHandlers, PAGE_APP_FILE } from '@/utils/ext/page-app-injector';
@@ -27,7 +28,7 @@ export default defineBackground(() => {
 
   // Content scripts send article text here: the compiled lexicon lives in the background (analysis-service.ts).
   const analysis = createAnalysisService({
-    readJson: async (path) => (await fetch(browser.runtime.getURL(path))).json(),
+    readJson: readPackageJson,
     readStoredUserPacks: async () => (await browser.storage.local.get(USER_PACKS_KEY))[USER_PACKS_KEY],
     log,
   });

@@ -5,17 +5,14 @@ import { Switch } from '@/components/Switch';
 import { t } from '@/components/i18n/t';
 import { OWN_PACK_ID, ownTermsPack } from '@/components/own-terms';
 import { usePacks } from '@/components/use-page-analysis';
-import { loadBuiltinPacks } from '@/utils/core/lexicon/builtin-packs';
 import type { Pack, TermEntry } from '@/utils/core/lexicon/schema';
 import { updateSettings, type Settings } from '@/utils/ext/settings';
 import { removeUserPack, saveUserPack } from '@/utils/ext/user-packs';
 
-const BUILTIN_IDS = new Set(loadBuiltinPacks().packs.map((p) => p.id));
-
 /** Packs on and off, import, export, and the reader's own terms. */
 export function PacksSection({ settings }: { settings: Settings }) {
-  const { list } = usePacks();
-  const userPacks = list.filter((p) => !BUILTIN_IDS.has(p.id));
+  const { list, builtinIds } = usePacks();
+  const userPacks = list.filter((p) => !builtinIds.has(p.id));
   const toggle = (id: string, on: boolean): void => {
     void updateSettings((s) => ({
       ...s,
@@ -43,7 +40,7 @@ export function PacksSection({ settings }: { settings: Settings }) {
                 testId={`pack-${pack.id}`}
                 onChange={(on) => toggle(pack.id, on)}
               />
-              {BUILTIN_IDS.has(pack.id) ? (
+              {builtinIds.has(pack.id) ? (
                 <span class="fl-muted">{t('packBuiltin')}</span>
               ) : (
                 <span class="fl-row">

@@ -3,12 +3,12 @@
  * what a click on a highlight gives them (and the accessibility check covers the card, which
  * it cannot reach inside the page's closed shadow root).
  */
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { Finding } from '@/utils/core/analysis-schema';
-import { loadBuiltinPacks } from '@/utils/core/lexicon/builtin-packs';
 import { FindingCard } from '@/components/FindingCard';
-import { indexPacks, lookupEntry } from '@/components/entry-info';
+import { indexPacks, lookupEntry, type PackIndex } from '@/components/entry-info';
 import { t } from '@/components/i18n/t';
+import { readBuiltinPacks } from '@/utils/ext/builtin-packs-file';
 
 /** The example: "occupied" in the narration of an article about Karabakh. */
 export const EXAMPLE: Finding = {
@@ -32,11 +32,17 @@ export const EXAMPLE: Finding = {
   sentence: { start: 0, end: 8 },
 };
 
-const packs = indexPacks(loadBuiltinPacks().packs);
-
-/** The example card, or nothing when the pack entry is not installed. */
+/** The example card, or nothing while the packs load or when the pack entry is not installed. */
 export function ExampleCard() {
   const [note, setNote] = useState('');
+  const [packs, setPacks] = useState<PackIndex>(new Map());
+  useEffect(() => {
+    // Without the packs file (a broken install) the page simply shows no example.
+    readBuiltinPacks().then(
+      (list) => setPacks(indexPacks(list)),
+      () => undefined,
+    );
+  }, []);
   const { entry, pack } = lookupEntry(packs, EXAMPLE);
   if (entry === null) return null;
   return (

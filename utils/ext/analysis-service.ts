@@ -12,7 +12,8 @@ import { mergeLexicons, withPacksOff } from '@/utils/core/lexicon/combine-lexico
 import { compileLexicon } from '@/utils/core/lexicon/compile';
 import { COMPILED_LEXICON_VERSION } from '@/utils/core/lexicon/compiled-format';
 import type { CompiledLexicon } from '@/utils/core/lexicon/compiled-lexicon';
-import { PACK_SCHEMA_VERSION, type Pack } from '@/utils/core/lexicon/schema';
+import type { Pack } from '@/utils/core/lexicon/schema';
+import { builtinPacksFrom } from './builtin-packs-file';
 import { BUILTIN_LEXICON_PATH, BUILTIN_PACKS_PATH } from './lexicon-assets';
 import type { Logger } from './logger';
 import type { Analysis } from '@/utils/core/analysis-schema';
@@ -60,10 +61,6 @@ function isCompiledLexicon(x: unknown): x is CompiledLexicon {
   return 'formatVersion' in x && x.formatVersion === COMPILED_LEXICON_VERSION && 'trie' in x && Array.isArray(x.trie);
 }
 
-function isPackList(x: unknown): x is Pack[] {
-  return Array.isArray(x) && x.every((p: unknown) => typeof p === 'object' && p !== null && 'schemaVersion' in p && p.schemaVersion === PACK_SCHEMA_VERSION);
-}
-
 /** The packs behind `analysis`'s findings, with only the entries found (and the speakers named), for cards. */
 function packsFound(analysis: Analysis, packs: readonly Pack[]): AnalysisReply['packs'] {
   const packIds = new Set(analysis.findings.flatMap((f) => (f.packId === null ? [] : [f.packId])));
@@ -90,9 +87,7 @@ export function createAnalysisService(deps: AnalysisServiceDeps): AnalysisServic
     return json;
   };
   const loadBuiltinPacks = async (): Promise<Pack[]> => {
-    const json = await deps.readJson(BUILTIN_PACKS_PATH);
-    if (!isPackList(json)) throw new Error(`${BUILTIN_PACKS_PATH} is not a list of packs`);
-    return json;
+    return builtinPacksFrom(await deps.readJson(BUILTIN_PACKS_PATH));
   };
   /** The lexicon for the stored user packs now: rebuilt only when they changed (compared as JSON, a few KB). */
   const current = async (): Promise<Lexicons> => {

@@ -1,7 +1,8 @@
 /**
  * Where the build puts the built-in lexicon (scripts/lexicon-assets.ts writes them; wxt.config.ts
- * emits them as web-accessible files). The content script fetches them only when a page holds an
- * article, so neither is parsed on other pages and neither is in the content-script bundle.
+ * emits them into the package, not web-accessible). The background reads both (analysis and the
+ * entries behind findings), the extension pages the packs (utils/ext/builtin-packs-file.ts); no
+ * web page reads either, and neither is in any bundle.
  */
 
 /** The compiled lexicon (utils/core/lexicon/compiled-lexicon.ts): what matching reads. */

@@ -4,8 +4,8 @@
  * `loadPack`; one that no longer loads is left out and reported, never fatal.
  */
 import { browser } from 'wxt/browser';
-import { loadBuiltinPacks } from '@/utils/core/lexicon/builtin-packs';
 import type { Pack } from '@/utils/core/lexicon/schema';
+import { readBuiltinPacks } from './builtin-packs-file';
 import type { SettingsArea } from './settings';
 import { readUserPacks, USER_PACKS_KEY, type UserPacks } from './stored-packs';
 
@@ -42,9 +42,11 @@ export async function removeUserPack(id: string, area: SettingsArea = browser.st
 }
 
 /** Built-in packs followed by the reader's own (a reader's pack with a built-in id is skipped). */
-export async function loadAllPacks(area: SettingsArea = browser.storage.local): Promise<{ builtin: Pack[]; user: Pack[]; problems: string[] }> {
-  const builtin = loadBuiltinPacks();
-  const user = await loadUserPacks(area);
-  const taken = new Set(builtin.packs.map((p) => p.id));
-  return { builtin: builtin.packs, user: user.packs.filter((p) => !taken.has(p.id)), problems: [...builtin.problems, ...user.problems] };
+export async function loadAllPacks(
+  area: SettingsArea = browser.storage.local,
+  readBuiltin: () => Promise<Pack[]> = readBuiltinPacks,
+): Promise<{ builtin: Pack[]; user: Pack[]; problems: string[] }> {
+  const [builtin, user] = await Promise.all([readBuiltin(), loadUserPacks(area)]);
+  const taken = new Set(builtin.map((p) => p.id));
+  return { builtin, user: user.packs.filter((p) => !taken.has(p.id)), problems: user.problems };
 }

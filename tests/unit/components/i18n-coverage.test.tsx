@@ -78,8 +78,10 @@ vi.mock('@/components/use-tab-view', () => ({
 vi.mock('@/components/use-page-analysis', () => ({
   sendToTab: vi.fn(async () => ({ ok: true, value: null })),
   usePageAnalysis: () => view.page,
-  usePacks: () => ({ list: PACK_LIST, index: PACK_INDEX }),
+  usePacks: () => ({ list: PACK_LIST, index: PACK_INDEX, builtinIds: new Set(BUILTIN.map((p) => p.id)) }),
 }));
+// The welcome page's example card reads the built-in packs file, which vitest cannot fetch.
+vi.mock('@/utils/ext/builtin-packs-file', () => ({ readBuiltinPacks: async () => BUILTIN }));
 
 /** Every string in the sample data: these may show up verbatim. */
 function dataStrings(value: unknown, out: Set<string> = new Set()): Set<string> {
@@ -192,6 +194,8 @@ describe('UI text comes from i18n', () => {
 
   it('welcome page', async () => {
     expect(await shown(<WelcomeApp />)).toEqual([]);
+    // The example card came up (with the packs read), so its strings were checked too.
+    expect(host.querySelector('[data-testid="finding-card"]')).not.toBeNull();
   });
 
   it('article status in every state', async () => {

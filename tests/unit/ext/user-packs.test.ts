@@ -6,6 +6,9 @@ import { USER_PACKS_BACKUP_KEY, USER_PACKS_KEY, loadAllPacks, readUserPacks, rem
 
 beforeEach(() => fakeBrowser.reset());
 
+/** The built-in packs as the build writes them (vitest cannot fetch the extension's package files). */
+const readBuiltin = async () => loadBuiltinPacks().packs;
+
 describe('user packs', () => {
   it('re-validates stored packs and reports the ones that no longer load', () => {
     const good = loadBuiltinPacks().packs[0];
@@ -22,7 +25,7 @@ describe('user packs', () => {
     await saveUserPack(mine);
     await saveUserPack({ ...mine, title: 'Mine again' });
     await saveUserPack(builtin);
-    const all = await loadAllPacks();
+    const all = await loadAllPacks(browser.storage.local, readBuiltin);
     expect(all.user.map((p) => p.title)).toEqual(['Mine again']);
     await removeUserPack('mine');
     const stored: unknown = (await browser.storage.local.get(USER_PACKS_KEY))[USER_PACKS_KEY];
@@ -35,9 +38,9 @@ describe('user packs', () => {
     const mine = { ...builtin, id: 'mine', title: 'Mine' };
     const garbage = [{ schemaVersion: 2, id: 'half-written' }, 'not a pack', 42];
     await browser.storage.local.set({ [USER_PACKS_KEY]: [mine, ...garbage] });
-    expect((await loadAllPacks()).user.map((p) => p.id)).toEqual(['mine']);
+    expect((await loadAllPacks(browser.storage.local, readBuiltin)).user.map((p) => p.id)).toEqual(['mine']);
     await saveUserPack({ ...mine, id: 'second', title: 'Second' });
-    expect((await loadAllPacks()).user.map((p) => p.id)).toEqual(['mine', 'second']);
+    expect((await loadAllPacks(browser.storage.local, readBuiltin)).user.map((p) => p.id)).toEqual(['mine', 'second']);
     const backup = (await browser.storage.local.get(USER_PACKS_BACKUP_KEY))[USER_PACKS_BACKUP_KEY] as { problems: string[]; values: unknown[] }[];
     expect(backup).toHaveLength(1);
     expect(backup[0]?.values).toEqual(garbage);
@@ -49,9 +52,9 @@ describe('user packs', () => {
     const builtin = loadBuiltinPacks().packs[0];
     if (builtin === undefined) throw new Error('no built-in pack');
     await browser.storage.local.set({ [USER_PACKS_KEY]: { corrupted: true } });
-    expect(await loadAllPacks()).toMatchObject({ user: [], problems: expect.arrayContaining(['stored packs are not a list']) });
+    expect(await loadAllPacks(browser.storage.local, readBuiltin)).toMatchObject({ user: [], problems: expect.arrayContaining(['stored packs are not a list']) });
     await saveUserPack({ ...builtin, id: 'mine' });
-    expect((await loadAllPacks()).user.map((p) => p.id)).toEqual(['mine']);
+    expect((await loadAllPacks(browser.storage.local, readBuiltin)).user.map((p) => p.id)).toEqual(['mine']);
     const backup = (await browser.storage.local.get(USER_PACKS_BACKUP_KEY))[USER_PACKS_BACKUP_KEY] as { values: unknown[] }[];
     expect(backup[0]?.values).toEqual([{ corrupted: true }]);
   });

@@ -13,6 +13,7 @@ import path from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { loadBuiltinPacks } from '@/utils/core/lexicon/builtin-packs';
 import { CliError } from '@/cli/cli-error';
 import { loadCliPacks } from '@/cli/load-packs';
 import { checkPackText } from '@/components/PackImport';
@@ -137,7 +138,7 @@ describe('bad packs and the reader’s storage', () => {
     await saveUserPack({ ...good.pack, id: 'my-own-pack', title: 'My own pack' });
     await updateSettings((s) => ({ ...withSite(s, 'news.example', false), hiddenCategories: ['loaded'] }));
     const before = JSON.stringify(await browser.storage.local.get(null));
-    const taken = new Set((await loadAllPacks()).user.map((p) => p.id));
+    const taken = new Set((await loadAllPacks(browser.storage.local, async () => loadBuiltinPacks().packs)).user.map((p) => p.id));
     for (const c of ALL) {
       // What the options page does: check, and save only a pack that passed.
       const result = checkPackText(c.browserText, taken);
@@ -168,7 +169,7 @@ describe('bad packs and the reader’s storage', () => {
     // Through storage too (the fake storage copies with JSON.stringify, which recurses: the 10,000-deep value stays out).
     const storable = stored.filter((_, i) => i === 0 || ALL.filter((c) => c.name !== 'huge-file-5mb')[i - 1]?.name !== 'deep-nesting-10000');
     await browser.storage.local.set({ [USER_PACKS_KEY]: storable, [SETTINGS_KEY]: DEFAULT_SETTINGS });
-    expect((await loadAllPacks()).user.map((p) => p.id)).toEqual([good.pack.id]);
+    expect((await loadAllPacks(browser.storage.local, async () => loadBuiltinPacks().packs)).user.map((p) => p.id)).toEqual([good.pack.id]);
   });
 });
 

@@ -10,6 +10,7 @@
  */
 import { unknownMention, type ActorMention } from './actor-mention';
 import { demonymIndex } from './demonym';
+import { MentionIndex } from './mention-index';
 import { jointSide } from './joint-side';
 import { isNameWord, speakerName } from './speaker-name';
 import type { ScanContext } from '../lexicon/scan-context';
@@ -62,18 +63,10 @@ export function resolveSpeakers(
   mentions: readonly ActorMention[],
 ): { speakers: Map<SpeechEvent, Speaker>; unknown: ActorMention[] } {
   const speakers = new Map<SpeechEvent, Speaker>();
-  const unknown: ActorMention[] = [];
   const history: { sentence: number; mention: ActorMention }[] = [];
   /** Joint speakers and "A and B" pairs of known actors of different sides, in text order, for "both sides". */
   const pairs: { at: number; speaker: Speaker }[] = [];
-  const all = (): ActorMention[] => [...mentions, ...unknown];
-  const byFirst = new Map<number, ActorMention[]>();
-  for (const m of mentions) byFirst.set(m.first, [...(byFirst.get(m.first) ?? []), m]);
-  const mentionsFrom = (first: number, end: number): ActorMention[] => {
-    const out: ActorMention[] = [];
-    for (let i = first; i < end; i++) for (const m of byFirst.get(i) ?? []) if (m.endToken <= end) out.push(m);
-    return out;
-  };
+  const index = new MentionIndex(mentions, (m) => ctx.tokens[m.endToken - 1]?.key ?? '');
   const text = (first: number, end: number): string => ctx.source.slice(ctx.tokens[first]?.start ?? 0, ctx.tokens[end - 1]?.end ?? 0);
   const startOf = (i: number): number => ctx.tokens[i]?.start ?? 0;
   const key = (i: number): string => ctx.tokens[i]?.key ?? '';
@@ -81,7 +74,7 @@ export function resolveSpeakers(
   const of = (mention: ActorMention, p: Phrase): Speaker => ({ id: mention.id, text: text(p.first, p.end), side: mention.side, mention });
 
   for (const m of mentions) {
-    const next = mentions.find((o) => o.first === m.endToken + 1 && key(m.endToken) === 'and');
+    const next = key(m.endToken) === 'and' ? index.knownStartingAt(m.endToken + 1)[0] : undefined;
     if (next && m.side !== next.side && isParty(m) && isParty(next)) {
       const span = (x: ActorMention): Phrase => ({ first: x.first, end: x.endToken, head: x.endToken - 1 });
       pairs.push({ at: next.end, speaker: joint([of(m, span(m)), of(next, span(next))], text(m.first, next.endToken)) });
@@ -104,8 +97,7 @@ export function resolveSpeakers(
     const article = ARTICLES.has(key(p.first - 1)) || key(p.first) === 'the';
     if (!article || !(ROLE_NOUNS.has(key(p.head)) || SPEAKER_NOUNS.has(key(p.head)))) return null;
     const words = ctx.tokens.slice(p.first, p.head + 1).filter((t) => t.kind === 'word' && !ARTICLES.has(t.key));
-    const candidates = all().filter((m) => m.end <= startOf(p.first)).sort((a, b) => b.end - a.end);
-    return candidates.find((m) => words.every((w) => describedBy(m).includes(w.key))) ?? null;
+    return index.latestBefore(startOf(p.first), (m) => words.every((w) => describedBy(m).includes(w.key)));
   };
 
   /** "a statement from X", "the office of X": the phrase X after the preposition, or null. */
@@ -124,7 +116,7 @@ export function resolveSpeakers(
       if (!SELF_WORDS.has(key(k)) || !NAMING_VERBS.has(key(k - 1))) continue;
       let at = k + 1;
       while (ARTICLES.has(key(at))) at++;
-      return mentions.find((m) => m.first === at && m.actorType !== 'unknown') ?? null;
+      return index.knownStartingAt(at).find((m) => m.actorType !== 'unknown') ?? null;
     }
     return null;
   };
@@ -162,7 +154,7 @@ export function resolveSpeakers(
       history.push({ sentence, mention: described });
       return of(described, p);
     }
-    const inside = [...mentionsFrom(p.first, p.end), ...unknown.filter((m) => m.first >= p.first && m.endToken <= p.end)];
+    const inside = [...index.knownWithin(p.first, p.end), ...index.unknownWithin(p.first, p.end)];
     const atHead = inside.find((m) => m.first <= p.head && p.head < m.endToken);
     if (atHead) {
       history.push({ sentence, mention: atHead });
@@ -182,17 +174,17 @@ export function resolveSpeakers(
     // "Office of Emergency Services": a capitalised "of" tail is part of the name.
     const tail = ctx.tokens.slice(p.head + 2, p.end);
     const nameEnd = key(p.head + 1) === 'of' && isNameWord(ctx.tokens[p.head]) && tail.length > 0 && tail.every((t) => t.kind !== 'word' || isNameWord(t) || NAME_JOINERS.has(t.key)) ? p.end : p.head + 1;
-    const existing = unknown.find((u) => u.first === name.first && u.endToken === nameEnd) ?? null;
-    const named = existing ? null : sameName(ctx, all(), name.first, nameEnd);
+    const existing = index.unknownAt(name.first, nameEnd);
+    const named = existing ? null : sameName(ctx, index, name.first, nameEnd);
     if (named) {
       const here = { ...named, first: name.first, endToken: nameEnd, start: startOf(name.first), end: ctx.tokens[nameEnd - 1]?.end ?? 0, via: 'speaker' as const };
-      unknown.push(here);
+      index.addUnknown(here);
       history.push({ sentence, mention: here });
       return { id: named.id, text: text(p.first, p.end), side: named.side, mention: here };
     }
     const mention = existing ?? unknownMention(ctx, name.first, nameEnd, 'speaker', name.role, affiliation, !demonym);
     if (!mention) return vague(p);
-    if (!existing) unknown.push(mention);
+    if (!existing) index.addUnknown(mention);
     history.push({ sentence, mention });
     return of(mention, p);
   };
@@ -200,9 +192,7 @@ export function resolveSpeakers(
   const resolvePronoun = (phrase: SpeakerPhrase, sentence: number): Speaker => {
     const wantPerson = phrase.pronoun === 'person';
     const recent = [...history].reverse().find((h) => sentence - h.sentence <= PRONOUN_REACH_SENTENCES && isPerson(h.mention) === wantPerson);
-    const nearest = all()
-      .filter((m) => m.end <= startOf(phrase.first) && isPerson(m) === wantPerson && m.actorType !== 'unknown')
-      .sort((a, b) => b.end - a.end)[0];
+    const nearest = index.latestBefore(startOf(phrase.first), (m) => isPerson(m) === wantPerson && m.actorType !== 'unknown');
     const mention = recent?.mention ?? nearest ?? null;
     return { id: mention?.id ?? null, text: text(phrase.first, phrase.end), side: mention?.side ?? 'unknown', mention };
   };
@@ -217,7 +207,7 @@ export function resolveSpeakers(
     } else speaker = resolvePhrase(phrase, event.sentence, selfNamed(phrase, event.cue));
     speakers.set(event, speaker);
   }
-  return { speakers, unknown };
+  return { speakers, unknown: [...index.unknown] };
 }
 
 /** A party to the conflict (not a third party or an unplaced actor). */
@@ -233,8 +223,8 @@ function joint(members: readonly Speaker[], text: string): Speaker {
 }
 
 /** An unknown actor named in full earlier whose last word is this one-word phrase ("Emmanuel Macron" … "Macron said"). */
-function sameName(ctx: ScanContext, mentions: readonly ActorMention[], first: number, end: number): ActorMention | null {
+function sameName(ctx: ScanContext, index: MentionIndex, first: number, end: number): ActorMention | null {
   if (end - first !== 1) return null;
   const key = ctx.tokens[first]?.key;
-  return mentions.find((m) => m.actorType === 'unknown' && m.endToken - m.first > 1 && ctx.tokens[m.endToken - 1]?.key === key) ?? null;
+  return key === undefined ? null : index.fullNameEndingIn(key);
 }

@@ -34,12 +34,16 @@ const LETTER = /[\p{L}\p{M}\p{N}]/u;
 const LOW_HIGH: Record<string, string> = { '\u201e': '\u201c', '\u201a': '\u2018' };
 const OPENING_CONTEXT = /[\s([{\u2014\u2013/:-]/;
 
+/** The family of each quotation mark; one lookup per character (the text is read character by character). */
+const FAMILIES = new Map<string, Family>([
+  ...[...'"\u201c\u201d\u201e\u201f'].map((ch): [string, Family] => [ch, 'double']),
+  ...[..."'\u2018\u2019\u201a\u201b"].map((ch): [string, Family] => [ch, 'single']),
+  ...[...'\u00ab\u00bb'].map((ch): [string, Family] => [ch, 'guillemet']),
+  ...[...'\u2039\u203a'].map((ch): [string, Family] => [ch, 'angle']),
+]);
+
 function familyOf(ch: string): Family | null {
-  if ('"\u201c\u201d\u201e\u201f'.includes(ch)) return 'double';
-  if ("'\u2018\u2019\u201a\u201b".includes(ch)) return 'single';
-  if ('\u00ab\u00bb'.includes(ch)) return 'guillemet';
-  if ('\u2039\u203a'.includes(ch)) return 'angle';
-  return null;
+  return FAMILIES.get(ch) ?? null;
 }
 
 /** 'open' | 'close' | 'either' | null (not a quote here, e.g. an apostrophe). */

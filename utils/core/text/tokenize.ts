@@ -41,8 +41,13 @@ const POSSESSIVE = /['\u2019\u02bc][sS]$/;
 const HYPHEN_CLASS = new RegExp(`[${HYPHENS}]`);
 const QUOTE_CLASS = new RegExp(`[${QUOTE_CHARS}]`);
 
+/** Printable ASCII: nothing in it decomposes, is a mark, a dotless i or a curly apostrophe. */
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
 /** Folds a word to its match key: NFKD, diacritic marks removed, lower case, ı→i, ’→'. */
 export function foldKey(word: string): string {
+  // Most words of English text are plain ASCII, where folding is only lower-casing (foldKey runs once per token).
+  if (PRINTABLE_ASCII.test(word)) return word.toLowerCase();
   return word
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')

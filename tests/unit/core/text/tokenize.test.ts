@@ -43,6 +43,14 @@ describe('tokenize', () => {
     expect(foldKey('AKINCI')).toBe(foldKey('Akıncı'));
     expect(foldKey('Xankəndi')).toBe('xankəndi');
   });
+
+  it('folds plain ASCII (its short path) exactly as the full fold does, and still folds what is not ASCII', () => {
+    const fullFold = (w: string): string => w.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\u0131/g, 'i').replace(/[\u2019\u02bc]/g, "'");
+    const ascii = Array.from({ length: 0x80 }, (_, c) => String.fromCharCode(c)).join('');
+    for (const word of [ascii, 'McHugh', "Don't", 'U.S.', 'PKK/YPG', '']) expect(foldKey(word)).toBe(fullFold(word));
+    expect(foldKey('Don’t')).toBe("don't");
+    expect(foldKey('Café Ağdam')).toBe('cafe agdam');
+  });
 });
 
 describe('tokenize: joiners and initials', () => {

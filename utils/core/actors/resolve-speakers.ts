@@ -97,7 +97,8 @@ export function resolveSpeakers(
     const article = ARTICLES.has(key(p.first - 1)) || key(p.first) === 'the';
     if (!article || !(ROLE_NOUNS.has(key(p.head)) || SPEAKER_NOUNS.has(key(p.head)))) return null;
     const words = ctx.tokens.slice(p.first, p.head + 1).filter((t) => t.kind === 'word' && !ARTICLES.has(t.key));
-    return index.latestBefore(startOf(p.first), (m) => words.every((w) => describedBy(m).includes(w.key)));
+    const keys = words.map((w) => w.key);
+    return index.latestBefore(startOf(p.first), `described:${keys.join(' ')}`, (m) => keys.every((k) => describedBy(m).includes(k)));
   };
 
   /** "a statement from X", "the office of X": the phrase X after the preposition, or null. */
@@ -192,7 +193,7 @@ export function resolveSpeakers(
   const resolvePronoun = (phrase: SpeakerPhrase, sentence: number): Speaker => {
     const wantPerson = phrase.pronoun === 'person';
     const recent = [...history].reverse().find((h) => sentence - h.sentence <= PRONOUN_REACH_SENTENCES && isPerson(h.mention) === wantPerson);
-    const nearest = index.latestBefore(startOf(phrase.first), (m) => isPerson(m) === wantPerson && m.actorType !== 'unknown');
+    const nearest = index.latestBefore(startOf(phrase.first), `known:${wantPerson ? 'person' : 'other'}`, (m) => isPerson(m) === wantPerson && m.actorType !== 'unknown');
     const mention = recent?.mention ?? nearest ?? null;
     return { id: mention?.id ?? null, text: text(phrase.first, phrase.end), side: mention?.side ?? 'unknown', mention };
   };

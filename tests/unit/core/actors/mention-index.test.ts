@@ -51,11 +51,13 @@ describe('MentionIndex', () => {
         for (const key of KEYS) {
           expect(index.fullNameEndingIn(key)).toBe(all.find((a) => a.actorType === 'unknown' && a.endToken - a.first > 1 && keyOf(a.endToken - 1) === key) ?? null);
         }
-        const tests: ((a: ActorMention) => boolean)[] = [() => true, (a) => a.actorType === 'person', (a) => a.id.endsWith('3'), () => false];
+        const tests: Record<string, (a: ActorMention) => boolean> = {
+          any: () => true, person: (a) => a.actorType === 'person', three: (a) => a.id.endsWith('3'), none: () => false,
+        };
         for (let offset = -1; offset < 450; offset += 7) {
-          for (const test of tests) {
+          for (const [name, test] of Object.entries(tests)) {
             const scan = all.filter((a) => a.end <= offset).sort((a, b) => b.end - a.end).find(test) ?? null;
-            expect(index.latestBefore(offset, test)).toBe(scan);
+            expect(index.latestBefore(offset, name, test)).toBe(scan);
           }
         }
         index.addUnknown(m);
@@ -70,8 +72,24 @@ describe('MentionIndex', () => {
     const b = mention('b', 3, 4, 'person');
     const index = new MentionIndex([a], () => 'x');
     index.addUnknown(b);
-    expect(index.latestBefore(100, () => true)).toBe(a);
-    expect(index.latestBefore(100, (m) => m.id === 'b')).toBe(b);
-    expect(index.latestBefore(a.end - 1, () => true)).toBeNull();
+    expect(index.latestBefore(100, 'any', () => true)).toBe(a);
+    expect(index.latestBefore(100, 'b', (m) => m.id === 'b')).toBe(b);
+    expect(index.latestBefore(a.end - 1, 'any', () => true)).toBeNull();
+  });
+
+  it('tests each mention once per named test, also the unknown actors added later', () => {
+    const a = mention('a', 2, 4, 'person');
+    const index = new MentionIndex([a], () => 'x');
+    const tested: string[] = [];
+    const test = (m: ActorMention): boolean => {
+      tested.push(m.id);
+      return true;
+    };
+    expect(index.latestBefore(100, 'any', test)).toBe(a);
+    expect(index.latestBefore(100, 'any', test)).toBe(a);
+    const b = mention('b', 5, 6, 'unknown');
+    index.addUnknown(b);
+    expect(index.latestBefore(100, 'any', test)).toBe(b);
+    expect(tested).toEqual(['a', 'b']);
   });
 });

@@ -42,6 +42,9 @@ const FAMILIES = new Map<string, Family>([
   ...[...'\u2039\u203a'].map((ch): [string, Family] => [ch, 'angle']),
 ]);
 
+/** A line break or any character of FAMILIES (‘ ’ ‚ ‛ “ ” „ ‟ are U+2018–U+201F). */
+const MARK_OR_BREAK = /[\n"'\u2018-\u201f\u00ab\u00bb\u2039\u203a]/g;
+
 function familyOf(ch: string): Family | null {
   return FAMILIES.get(ch) ?? null;
 }
@@ -82,6 +85,11 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
     stack = stack.filter((o) => o.depth === 0 && o.family === nextFamily).map((o) => ({ ...o, carried: true }));
   };
   for (let i = 0; i < text.length; i++) {
+    // Only line breaks and quotation marks matter: jump to the next one instead of reading every character.
+    MARK_OR_BREAK.lastIndex = i;
+    const hit = MARK_OR_BREAK.exec(text);
+    if (!hit) break;
+    i = hit.index;
     const ch = text.charAt(i);
     if (ch === '\n' && text.charAt(i + 1) === '\n') {
       paragraphEnd(i);

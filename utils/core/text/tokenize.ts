@@ -67,32 +67,35 @@ function wordToken(source: string, start: number, end: number): Token {
   return { kind: 'word', start, end, text, key: foldKey(text), possessive };
 }
 
+/** Where the sticky `pattern` matched at `at` ends, or -1 when it does not match there. */
+function matchEnd(pattern: RegExp, source: string, at: number): number {
+  pattern.lastIndex = at;
+  return pattern.test(source) ? pattern.lastIndex : -1;
+}
+
 /** Tokenizes `source`; whitespace is skipped, every other character belongs to exactly one token. */
 export function tokenize(source: string): Token[] {
   const tokens: Token[] = [];
   let i = 0;
   while (i < source.length) {
-    SPACE.lastIndex = i;
-    const space = SPACE.exec(source);
-    if (space) {
-      i += space[0].length;
+    // test() on a sticky pattern leaves lastIndex at the end of the match: no match array per token.
+    const space = matchEnd(SPACE, source, i);
+    if (space !== -1) {
+      i = space;
       continue;
     }
-    DOTTED_ABBREVIATION.lastIndex = i;
-    INITIAL.lastIndex = i;
-    const abbreviation = DOTTED_ABBREVIATION.exec(source) ?? INITIAL.exec(source);
-    if (abbreviation) {
-      const end = i + abbreviation[0].length;
-      tokens.push({ kind: 'word', start: i, end, text: abbreviation[0], key: foldKey(abbreviation[0]), possessive: false });
+    const abbreviation = matchEnd(DOTTED_ABBREVIATION, source, i);
+    const end = abbreviation !== -1 ? abbreviation : matchEnd(INITIAL, source, i);
+    if (end !== -1) {
+      const text = source.slice(i, end);
+      tokens.push({ kind: 'word', start: i, end, text, key: foldKey(text), possessive: false });
       i = end;
       continue;
     }
-    WORD.lastIndex = i;
-    const word = WORD.exec(source);
-    if (word) {
-      const token = wordToken(source, i, i + word[0].length);
-      tokens.push(token);
-      i += word[0].length;
+    const wordEnd = matchEnd(WORD, source, i);
+    if (wordEnd !== -1) {
+      tokens.push(wordToken(source, i, wordEnd));
+      i = wordEnd;
       continue;
     }
     const ch = source.charAt(i);

@@ -192,7 +192,8 @@ async function main(): Promise<void> {
         totals.push({ ...loadTotals(ours, found, named), ipcMs: ipc.reduce((sum, task) => sum + (task.dur ?? 0) / 1000, 0) });
         articles.push(isArticle);
         const byTime = [...ours].sort((a, b) => a.ts - b.ts);
-        if (run === 1) taskLists.push(...byTime.map((task) => `+${((task.ts - (byTime[0]?.ts ?? 0)) / 1000).toFixed(1)} ms: ${task.name} ${((task.dur ?? 0) / 1000).toFixed(2)} ms`));
+        // When each task began after the first (ms) and how long it ran: the gaps are waits (storage, the background).
+        taskLists.push(byTime.map((task) => `+${((task.ts - (byTime[0]?.ts ?? 0)) / 1000).toFixed(1)}: ${((task.dur ?? 0) / 1000).toFixed(2)}`).join(', '));
         // Any task from Framelens' first sample on (the page's layout and paint included, e.g. drawing the highlights).
         const from = start;
         const after = tasks.filter((task) => task.ts + (task.dur ?? 0) >= from);
@@ -233,7 +234,7 @@ async function main(): Promise<void> {
       if (args.includes('--detail')) {
         for (const line of inLongest) console.log(`  longest Framelens task: ${line}`);
         for (const line of anyInside) console.log(`  longest task of any kind: ${line}`);
-        for (const line of taskLists) console.log(`  Framelens task (first load): ${line}`);
+        for (const line of taskLists) console.log(`  Framelens tasks (start: ms): ${line}`);
       }
     }
   } finally {

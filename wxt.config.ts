@@ -28,6 +28,9 @@ export default defineConfig({
         : {}),
     },
     host_permissions: ['http://*/*', 'https://*/*'],
+    // The first stage (entrypoints/first-stage.ts) is an unlisted script, not a WXT content script, so it
+    // runs without WXT's wrapper and the polyfill on every page (docs/architecture.md "Content script").
+    content_scripts: [{ matches: ['http://*/*', 'https://*/*'], run_at: 'document_idle', js: ['first-stage.js'] }],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

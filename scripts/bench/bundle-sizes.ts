@@ -8,8 +8,8 @@ import { gzipSync } from 'node:zlib';
 
 /** The content script's budget, gzip, excluding pack data (issue 7). */
 export const CONTENT_SCRIPT_BUDGET_GZIP = 60 * 1024;
-/** The content script bundle as WXT writes it: the first stage, which runs on every page. */
-export const CONTENT_SCRIPT_FILE = 'content-scripts/content.js';
+/** The first stage, the manifest content script that runs on every page (an unlisted script: WXT writes it at the output root). */
+export const CONTENT_SCRIPT_FILE = 'first-stage.js';
 /** The second stage, injected on article pages only (entrypoints/page-app.content.ts); same budget. */
 export const PAGE_APP_FILE = 'content-scripts/page-app.js';
 /** Text that only appears in bundled pack data (a pack's schemaVersion key next to its id). */

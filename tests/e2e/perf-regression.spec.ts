@@ -48,6 +48,17 @@ test.describe('performance', () => {
     expect(app).toMatch(/\.__H\b/);
   });
 
+  test("the first stage runs without WXT's content-script wrapper and the webextension polyfill", () => {
+    const code = fs.readFileSync(path.join(EXTENSION_DIR, CONTENT_SCRIPT_FILE), 'utf8');
+    // The polyfill's reply marker and WXT's wrapper events (its start-up notice and location watcher):
+    // entrypoints/first-stage.ts calls the browser's own API instead (docs/architecture.md "Content script").
+    const markers = [/mozWebExtensionPolyfillReject/, /wxt:content-script-started/, /wxt:locationchange/];
+    for (const marker of markers) expect(code, `${String(marker)} in the first stage`).not.toMatch(marker);
+    // The page app is still a WXT content script with the polyfill: the markers are found where they are.
+    const app = fs.readFileSync(path.join(EXTENSION_DIR, PAGE_APP_FILE), 'utf8');
+    for (const marker of markers) expect(app, `${String(marker)} in the page app`).toMatch(marker);
+  });
+
   test('highlights on the demo article arrive within 10 × the floor + 16 ms', async ({ page, pages }) => {
     test.fail(true, KNOWN_GAP);
     await page.goto(pages.url('demo'));

@@ -7,6 +7,8 @@
  * guessed, so a stray mark never turns the rest of an article into a quote.
  */
 
+import { createQuoteLookup, type QuoteLookup } from './quote-lookup';
+
 /** One quotation: marks at `start` and `end - 1`; the words inside are [innerStart, innerEnd). */
 export interface QuoteSpan {
   start: number;
@@ -117,8 +119,15 @@ export function findQuoteSpans(text: string): QuoteSpan[] {
   return spans.sort((a, b) => a.start - b.start || a.depth - b.depth);
 }
 
-/** The outermost quote whose inner text contains [start, end), if any. */
+/** One lookup per list of quotes (voice asks for every finding of a text). */
+const lookups = new WeakMap<readonly QuoteSpan[], QuoteLookup>();
+
+/** The outermost quote whose inner text contains [start, end), if any; `spans` as findQuoteSpans returns them. */
 export function enclosingQuote(spans: readonly QuoteSpan[], start: number, end: number): QuoteSpan | undefined {
-  return spans.find((q) => q.depth === 0 && q.innerStart <= start && end <= q.innerEnd) ??
-    spans.find((q) => q.innerStart <= start && end <= q.innerEnd);
+  let lookup = lookups.get(spans);
+  if (!lookup) {
+    lookup = createQuoteLookup(spans);
+    lookups.set(spans, lookup);
+  }
+  return lookup.enclosing(start, end);
 }

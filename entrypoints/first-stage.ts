@@ -13,7 +13,7 @@ import { answerAsync, extensionApi } from '@/utils/ext/extension-api';
 import { errorText } from '@/utils/ext/failure-reason';
 import { createFirstStage } from '@/utils/ext/first-stage';
 import { createLogger } from '@/utils/ext/logger';
-import { QUICK_SETTINGS_KEY, readQuickSettings } from '@/utils/ext/quick-settings';
+import { QUICK_SETTINGS_KEY } from '@/utils/ext/quick-settings';
 import { watchAddressChanges, type AddressWindow } from '@/utils/page/address-changes';
 
 export default defineUnlistedScript({
@@ -32,7 +32,7 @@ export default defineUnlistedScript({
       startedAt,
       perf: performance,
       send: (message) => api.runtime.sendMessage(message),
-      readSettings: async () => readQuickSettings((await api.storage.local.get(QUICK_SETTINGS_KEY))[QUICK_SETTINGS_KEY]),
+      readStoredSettings: async () => (await api.storage.local.get(QUICK_SETTINGS_KEY))[QUICK_SETTINGS_KEY],
       log,
       extensionId,
       extensionOrigin: api.runtime.getURL('/'),

@@ -12,6 +12,7 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { readAnalysisReply, requestAnalysis } from '@/utils/ext/analysis-reply';
 import { createContentApp } from '@/utils/ext/content-app';
+import { handedSettingsArea } from '@/utils/ext/handed-settings';
 import { createLogger } from '@/utils/ext/logger';
 import { createMessageRouter, sendMessage, type SendFn } from '@/utils/ext/messages';
 import { takePageHandoff } from '@/utils/ext/page-handoff';
@@ -95,7 +96,9 @@ export default defineContentScript({
 
       let settings = readSettings(undefined).settings;
       try {
-        settings = await loadSettings();
+        // The first stage's copy of the stored value, when still current: no second storage read before the paint.
+        const handed = handoff?.takeStoredSettings() ?? null;
+        settings = await loadSettings(handed === null ? browser.storage.local : handedSettingsArea(handed.value, browser.storage.local));
       } catch (error) {
         log.warn('could not read settings; using defaults', error);
       }

@@ -39,8 +39,11 @@ export interface FirstStageDeps {
   perf: Pick<Performance, 'mark' | 'now'>;
   /** Sends a message to the background; resolves to its raw reply (runtime.sendMessage). */
   send: (message: Message) => Promise<unknown>;
-  /** The reader's switches, from storage. */
-  readSettings: () => Promise<QuickSettings>;
+  /**
+   * The stored settings value as it is (storage.local `settings`): the first stage reads its switches from it
+   * by hand (quick-settings.ts) and hands it to the page app, which then needs no second storage read.
+   */
+  readStoredSettings: () => Promise<unknown>;
   log: Logger;
   /** This extension's id and origin (`runtime.getURL('/')`): only its own pages (popup, side panel, background) may ask. */
   extensionId: string;
@@ -137,7 +140,7 @@ export function createFirstStage(deps: FirstStageDeps): FirstStage {
    * message at a time, and an analysis handled first (tens of ms, up to a second on a
    * 50,000-word page) would hold the injection back until it is done.
    */
-  const loadPageApp = (url: string, detection: ArticleDetection, settings: QuickSettings): void => {
+  const loadPageApp = (url: string, detection: ArticleDetection, settings: QuickSettings, stored: { value: unknown } | null): void => {
     phase = 'loading';
     const handoff = requestPageApp();
     const message: Message = {
@@ -148,15 +151,22 @@ export function createFirstStage(deps: FirstStageDeps): FirstStage {
     };
     const reply = Promise.resolve().then(() => deps.send(message));
     reply.catch(() => undefined); // the page app reads the failure; unread, it is not an unhandled rejection
-    handoff.prepare({ url, force, detection, analysis: { disabledPacks: settings.disabledPacks, reply } });
+    handoff.prepare({ url, force, detection, analysis: { disabledPacks: settings.disabledPacks, reply }, storedSettings: stored });
   };
 
   const check = async (): Promise<void> => {
-    if (phase !== 'idle') return;
+    if (phase !== 'idle') {
+      // Asked to look again (settings changed, a retry) while the page app loads: it reads the settings itself.
+      offered?.settingsChanged();
+      return;
+    }
     const mine = ++generation;
+    /** The value the switches came from, for the page app (null: it was unreadable, the page app reads again). */
+    let stored: { value: unknown } | null = null;
     let settings: QuickSettings;
     try {
-      settings = await deps.readSettings();
+      stored = { value: await deps.readStoredSettings() };
+      settings = readQuickSettings(stored.value);
     } catch (error) {
       deps.log.warn('could not read settings; using defaults', error);
       settings = readQuickSettings(undefined);
@@ -178,7 +188,7 @@ export function createFirstStage(deps: FirstStageDeps): FirstStage {
       if (mine !== generation || phase !== 'idle') return; // a newer check took over while detection gave the page back
       marks.stage('detected', { isArticle: detection.isArticle });
       if (detection.isArticle || force) {
-        loadPageApp(url, detection, settings);
+        loadPageApp(url, detection, settings, stored);
         return;
       }
       await report({ type: 'article-state', article: summarizeDetection(detection, url, false), findingCount: 0 });

@@ -14,6 +14,12 @@ export interface PreparedPage {
   detection: ArticleDetection;
   /** The `analyze-text` request the first stage sent for `detection.text`, and its (unvalidated) reply. */
   analysis: { disabledPacks: readonly string[]; reply: Promise<unknown> } | null;
+  /**
+   * The stored settings value the first stage read its switches from (null when it could not read
+   * it). The page app validates it (zod, with repair) instead of reading storage again: that read
+   * took 5–15 ms between the page app's start and the paint on the demo (issue 7).
+   */
+  storedSettings: { value: unknown } | null;
 }
 
 /** What the first stage offers the page app. */
@@ -36,6 +42,11 @@ export interface PageHandoff {
   takeDetection(url: string, force: boolean): ArticleDetection | null;
   /** The reply to the first stage's `analyze-text` request if it asked for exactly this, once. */
   takeAnalysis(text: string, disabledPacks: readonly string[]): Promise<unknown> | null;
+  /**
+   * The stored settings value the first stage read, once, unless they may have changed since (the
+   * first stage was asked to look again meanwhile); null: read them from storage.
+   */
+  takeStoredSettings(): { value: unknown } | null;
   /** The page app answers messages and follows settings from now on: the first stage stops. */
   takeOver(): void;
   /** The page app's first start finished (a pending "Analyze anyway" is answered then). */
@@ -52,6 +63,8 @@ export interface OfferedHandoff {
   handoff: PageHandoff;
   /** The first stage's work is done: the page app may start (with `prepared`, taken at most once). */
   prepare(prepared: PreparedPage | null): void;
+  /** The stored settings may have changed since they were read: the page app must read them itself. */
+  settingsChanged(): void;
 }
 
 /** Builds a handoff whose page app waits until the first stage calls `prepare`. */
@@ -64,6 +77,7 @@ export function createPageHandoff(options: {
 }): OfferedHandoff {
   let prepared: PreparedPage | null = null;
   let detectionTaken = false;
+  let storedSettings: { value: unknown } | null = null;
   let resolveReady = (): void => undefined;
   const ready = new Promise<void>((resolve) => (resolveReady = resolve));
   const handoff: PageHandoff = {
@@ -87,6 +101,11 @@ export function createPageHandoff(options: {
       if (page === null || analysis === null || page.detection.text !== text) return null;
       return analysis.disabledPacks.join('\n') === disabledPacks.join('\n') ? analysis.reply : null;
     },
+    takeStoredSettings() {
+      const taken = storedSettings;
+      storedSettings = null;
+      return taken;
+    },
     takeOver: options.takeOver,
     started: options.started,
   };
@@ -97,7 +116,11 @@ export function createPageHandoff(options: {
       if (prepareCalled) return;
       prepareCalled = true;
       prepared = page;
+      storedSettings = page?.storedSettings ?? null;
       resolveReady();
+    },
+    settingsChanged() {
+      storedSettings = null;
     },
   };
 }

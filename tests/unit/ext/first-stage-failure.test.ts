@@ -5,7 +5,6 @@ import { createFirstStage } from '@/utils/ext/first-stage';
 import { createLogger } from '@/utils/ext/logger';
 import { MessageSchema, ok, type Message } from '@/utils/ext/messages';
 import { takePageHandoff } from '@/utils/ext/page-handoff';
-import { readQuickSettings } from '@/utils/ext/quick-settings';
 
 /** Isolation (issue 8) in the first-stage content script: a failure is reported, and a retry looks again. */
 const DEMO = fs.readFileSync(path.resolve(import.meta.dirname, '../../fixtures/pages/demo/source.html'), 'utf8');
@@ -36,7 +35,7 @@ function setup(send: (message: Message) => unknown) {
       sent.push(message);
       return send(message);
     },
-    readSettings: async () => readQuickSettings(undefined),
+    readStoredSettings: async () => undefined,
     log: createLogger('test', { sink: { debug: vi.fn(), info: vi.fn(), warn: vi.fn(), error: vi.fn() } }),
     extensionId: 'framelens-test',
     extensionOrigin: ORIGIN,

@@ -8,7 +8,6 @@ import { createFirstStage, type FirstStageDeps } from '@/utils/ext/first-stage';
 import { createLogger } from '@/utils/ext/logger';
 import { ok, type Message } from '@/utils/ext/messages';
 import { takePageHandoff } from '@/utils/ext/page-handoff';
-import { readQuickSettings, type QuickSettings } from '@/utils/ext/quick-settings';
 
 const EXTENSION = 'framelens-test';
 const ORIGIN = 'chrome-extension://framelens-test/';
@@ -18,7 +17,7 @@ const READY = ok({ status: 'ready', article: { detected: false, title: null, sit
 /** A first stage whose settings reads wait until the test lets them through, one by one. */
 function setup(options: { now?: () => number; url?: () => string } = {}) {
   const sent: Message[] = [];
-  const reads: ((settings: QuickSettings) => void)[] = [];
+  const reads: ((stored: unknown) => void)[] = [];
   const deps: FirstStageDeps = {
     doc: document,
     url: options.url ?? (() => 'http://127.0.0.1/home/'),
@@ -28,7 +27,7 @@ function setup(options: { now?: () => number; url?: () => string } = {}) {
       sent.push(message);
       return message.type === 'load-page-app' || message.type === 'analyze-text' ? ok(null) : READY;
     },
-    readSettings: () => new Promise<QuickSettings>((resolve) => reads.push(resolve)),
+    readStoredSettings: () => new Promise<unknown>((resolve) => reads.push(resolve)),
     log: createLogger('test', { sink: { debug: vi.fn(), info: vi.fn(), warn: vi.fn(), error: vi.fn() } }),
     extensionId: EXTENSION,
     extensionOrigin: ORIGIN,
@@ -37,7 +36,7 @@ function setup(options: { now?: () => number; url?: () => string } = {}) {
   /** Lets the pending settings reads through in order, each in its own task (storage answers one at a time). */
   const settle = async (): Promise<void> => {
     for (const resolve of reads.splice(0)) {
-      resolve(readQuickSettings(undefined));
+      resolve(undefined); // nothing stored: the defaults
       await new Promise((done) => setTimeout(done, 0));
     }
   };

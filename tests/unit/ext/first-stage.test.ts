@@ -35,7 +35,7 @@ function setup(settings = readQuickSettings(undefined)) {
       sent.push(message);
       return message.type === 'load-page-app' || message.type === 'analyze-text' ? ok(null) : READY;
     },
-    readSettings: async () => settings,
+    readStoredSettings: async () => settings,
     log: createLogger('test', { sink: { debug: vi.fn(), info: vi.fn(), warn: vi.fn(), error: vi.fn() } }),
     extensionId: EXTENSION,
     extensionOrigin: ORIGIN,
@@ -85,9 +85,21 @@ describe('createFirstStage', () => {
     expect(detection?.isArticle).toBe(true);
     expect(handoff?.takeDetection(URL_, false)).toBeNull(); // once: a later start detects afresh
     expect(handoff?.takeAnalysis(detection?.text ?? '', [])).toBeNull(); // other packs: the page app asks again
+    // The stored value the switches came from, once: the page app validates it instead of reading storage again.
+    expect(handoff?.takeStoredSettings()).toEqual({ value: { enabled: true, disabledSites: [], disabledPacks: ['x'] } });
+    expect(handoff?.takeStoredSettings()).toBeNull();
     handoff?.takeOver();
     expect(handedOver).toHaveBeenCalledOnce();
     expect(stage.onMessage({ type: 'get-analysis' }, POPUP)).toBeUndefined();
+  });
+
+  it('a settings change while the page app loads makes it read the settings itself, not the first stage\'s copy', async () => {
+    load(fs.readFileSync(DEMO, 'utf8'));
+    const { stage, sent } = setup();
+    await stage.check();
+    await vi.waitFor(() => expect(sent.map((m) => m.type)).toEqual(['load-page-app', 'analyze-text']));
+    await stage.check(); // what the storage listener calls on a change
+    expect(takePageHandoff()?.takeStoredSettings()).toBeNull();
   });
 
   it('asks for the page app before detection on a page with article markup; the page app waits until an article is found', async () => {

@@ -18,9 +18,15 @@ const MIN_STEM_CHARS = 3;
 /** Folded adjective → the state actor it belongs to, for the states among `mentions`. */
 export function demonymIndex(mentions: readonly ActorMention[], source: string): Map<string, ActorMention> {
   const index = new Map<string, ActorMention>();
+  // A state is named many times on a long page; a name as written that was indexed before adds nothing (the first wins).
+  const indexed = new Set<string>();
   for (const m of mentions) {
     if (m.actorType !== 'state') continue;
-    const names = [m.name.split('(')[0] ?? '', source.slice(m.start, m.end)].map((n) => foldKey(n.trim())).filter((n) => /^\p{L}+$/u.test(n));
+    const written = source.slice(m.start, m.end);
+    const seenAs = `${m.name}\u0000${written}`;
+    if (indexed.has(seenAs)) continue;
+    indexed.add(seenAs);
+    const names = [m.name.split('(')[0] ?? '', written].map((n) => foldKey(n.trim())).filter((n) => /^\p{L}+$/u.test(n));
     for (const name of names) {
       for (const stem of new Set([name, name.replace(STEM_ENDINGS, '')])) {
         if (stem.length < MIN_STEM_CHARS) continue;

@@ -65,8 +65,25 @@ function sentenceHasQuote(vc: VoiceContext, index: number): boolean {
   return !!s && vc.quotes.some((q) => q.start < s.end && s.start < q.end);
 }
 
+/** Each quote's attribution, decided once per text: every finding inside a quote asks for it again. */
+const attributions = new WeakMap<VoiceContext, Map<QuoteSpan, SpeechEvent | null>>();
+
 /** The attribution of quote `q`: in its own sentences first, then a neighbour that also quotes. */
 export function attributeQuote(vc: VoiceContext, q: QuoteSpan): SpeechEvent | null {
+  let decided = attributions.get(vc);
+  if (!decided) {
+    decided = new Map();
+    attributions.set(vc, decided);
+  }
+  let event = decided.get(q);
+  if (event === undefined) {
+    event = findAttribution(vc, q);
+    decided.set(q, event);
+  }
+  return event;
+}
+
+function findAttribution(vc: VoiceContext, q: QuoteSpan): SpeechEvent | null {
   const first = sentenceAt(vc, q.start);
   const last = sentenceAt(vc, Math.max(q.start, q.end - 1));
   const distance = (e: SpeechEvent): number => {

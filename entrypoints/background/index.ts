@@ -7,9 +7,11 @@ import { readPackageJson } from '@/utils/ext/builtin-packs-file';
 import { createLogger } from '@/utils/ext/logger';
 import { createMessageRouter, type Message } from '@/utils/ext/messages';
 import { createPageAppHandlers, PAGE_APP_FILE } from '@/utils/ext/page-app-injector';
+import { QUICK_SETTINGS_KEY } from '@/utils/ext/quick-settings';
 import { registerReaderActions, rememberPanelFocus } from '@/utils/ext/reader-actions';
 import { USER_PACKS_KEY } from '@/utils/ext/stored-packs';
 import { openSidePanel } from '@/utils/ext/side-panel';
+import { createSwitchesCache } from '@/utils/ext/switches-cache';
 import { TabStates } from '@/utils/ext/tab-state';
 
 export default defineBackground(() => {
@@ -32,11 +34,15 @@ export default defineBackground(() => {
     readStoredUserPacks: async () => (await browser.storage.local.get(USER_PACKS_KEY))[USER_PACKS_KEY],
     log,
   });
+  // The first stage asks for the page app early on pages with article markup: the background's copy of the switches decides then.
+  const switches = createSwitchesCache(async () => (await browser.storage.local.get(QUICK_SETTINGS_KEY))[QUICK_SETTINGS_KEY]);
+  browser.storage.onChanged.addListener((changes, area) => switches.onChanged(changes, area));
+  void switches.current().catch((error: unknown) => log.warn(`could not read the switches: ${String(error)}`));
   // The first-stage content script asks for the page app only on article pages (docs/architecture.md).
   const pageApp = createPageAppHandlers(async ({ tabId, frameId }) => {
     // injectImmediately: without it Chromium queues the injection behind the page's own idle point.
     await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [PAGE_APP_FILE], injectImmediately: true });
-  });
+  }, () => switches.current());
   browser.runtime.onMessage.addListener(
     createMessageRouter({ ...createBackgroundHandlers(deps), ...analysis.handlers, ...pageApp }, { extensionId: browser.runtime.id, log }),
   );

@@ -96,12 +96,21 @@ export function createFirstStage(deps: FirstStageDeps): FirstStage {
   /** The handoff of the page app asked for (early or on an article), until it is prepared; null when none was asked for. */
   let offered: OfferedHandoff | null = null;
 
+  /** Sends `load-page-app`; resolves to whether the background injected the page app (false: declined an early ask). */
+  const askForPageApp = async (early: boolean): Promise<boolean> => {
+    const raw = await deps.send({ type: 'load-page-app', early });
+    if (isRecord(raw) && raw.ok === true) return raw.value !== false;
+    const error = isRecord(raw) ? raw.error : undefined;
+    throw new Error(typeof error === 'string' ? error : JSON.stringify(raw));
+  };
+
   /**
-   * Asks the background to inject the page app, once: early, when the page carries article
-   * markup (the injection round trip then overlaps detection), or when an article was found.
-   * The page app waits on the handoff until `loadPageApp` prepares it.
+   * Asks the background to inject the page app, once: `early`, when the page carries article
+   * markup, before the settings are read (the injection round trip then overlaps the storage
+   * read and detection; the background declines on a site its copy of the switches has off), or
+   * when an article was found. The page app waits on the handoff until `loadPageApp` prepares it.
    */
-  const requestPageApp = (): OfferedHandoff => {
+  const requestPageApp = (early: boolean): OfferedHandoff => {
     if (offered !== null) return offered;
     const mine = createPageHandoff({
       startedAt: deps.startedAt,
@@ -116,11 +125,13 @@ export function createFirstStage(deps: FirstStageDeps): FirstStage {
     offered = mine;
     offerPageHandoff(mine.handoff);
     Promise.resolve()
-      .then(() => deps.send({ type: 'load-page-app' }))
-      .then((raw) => {
-        if (isRecord(raw) && raw.ok === true) return;
-        const error = isRecord(raw) ? raw.error : undefined;
-        throw new Error(typeof error === 'string' ? error : JSON.stringify(raw));
+      .then(() => askForPageApp(early))
+      .then(async (injected) => {
+        if (injected) return;
+        // Declined early (the background has the site off): an article found since, which this
+        // first stage's own read of the switches allowed, asks again; one found later asks anew.
+        if (phase === 'loading' && offered === mine) await askForPageApp(false);
+        else if (offered === mine) offered = null;
       })
       .catch((error: unknown) => {
         if (offered === mine) offered = null; // a later article asks again
@@ -142,7 +153,7 @@ export function createFirstStage(deps: FirstStageDeps): FirstStage {
    */
   const loadPageApp = (url: string, detection: ArticleDetection, settings: QuickSettings, stored: { value: unknown } | null): void => {
     phase = 'loading';
-    const handoff = requestPageApp();
+    const handoff = requestPageApp(false);
     const message: Message = {
       type: 'analyze-text',
       text: detection.text,
@@ -161,6 +172,8 @@ export function createFirstStage(deps: FirstStageDeps): FirstStage {
       return;
     }
     const mine = ++generation;
+    // Article markup: have the page app injected while the settings are read and detection runs (it waits until asked to start).
+    if (offered === null && hasArticleMarkers(deps.doc)) requestPageApp(true);
     /** The value the switches came from, for the page app (null: it was unreadable, the page app reads again). */
     let stored: { value: unknown } | null = null;
     let settings: QuickSettings;
@@ -180,8 +193,6 @@ export function createFirstStage(deps: FirstStageDeps): FirstStage {
         await report({ type: 'page-off', reason });
         return;
       }
-      // Article markup: have the page app injected while detection runs (it waits until asked to start).
-      if (offered === null && hasArticleMarkers(deps.doc)) requestPageApp();
       const detection = await detectArticleSliced(deps.doc, { url, force }, {
         now: () => deps.perf.now(), yieldToPage, sliceMs: DETECTION_SLICE_MS,
       });

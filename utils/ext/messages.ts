@@ -108,9 +108,11 @@ export const MessageSchema = z.discriminatedUnion('type', [
   }),
   /**
    * First-stage content script → background: this frame holds an article (or the reader asked
-   * "Analyze anyway"); inject the page app into it (scripting.executeScript). Reply: null.
+   * "Analyze anyway"), or, `early`, carries article markup and the first stage has not read the
+   * switches yet; inject the page app into it (scripting.executeScript). Reply: whether it was
+   * injected (an early ask is declined on a site the background's copy of the switches has off).
    */
-  z.object({ type: z.literal('load-page-app') }),
+  z.object({ type: z.literal('load-page-app'), early: z.boolean() }),
   /** Background → content script: a keyboard command (WXT `commands`) for this page. Reply: null. */
   z.object({ type: z.literal('page-command'), command: z.enum(['toggle-highlights', 'next-finding', 'previous-finding']) }),
 ]);
@@ -151,7 +153,7 @@ export const ReplySchemas = {
   'analyze-anyway': z.null(),
   'retry-analysis': z.null(),
   'page-command': z.null(),
-  'load-page-app': z.null(),
+  'load-page-app': z.boolean(),
   'analyze-text': AnalysisReplySchema,
 } satisfies Record<MessageType, z.ZodType>;
 export type ReplyOf<T extends MessageType> = z.infer<(typeof ReplySchemas)[T]>;

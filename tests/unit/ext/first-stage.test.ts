@@ -22,7 +22,8 @@ function load(html: string): void {
   document.documentElement.innerHTML = new DOMParser().parseFromString(html, 'text/html').documentElement.innerHTML;
 }
 
-function setup(settings = readQuickSettings(undefined)) {
+/** `loadReply`: the background's answer to `load-page-app` (false: it declined). */
+function setup(settings = readQuickSettings(undefined), loadReply: (early: boolean) => boolean | Promise<boolean> = () => true) {
   const sent: Message[] = [];
   const mark = vi.fn();
   const handedOver = vi.fn();
@@ -33,7 +34,8 @@ function setup(settings = readQuickSettings(undefined)) {
     perf: { now: () => 3, mark },
     send: async (message) => {
       sent.push(message);
-      return message.type === 'load-page-app' || message.type === 'analyze-text' ? ok(null) : READY;
+      if (message.type === 'load-page-app') return ok(await loadReply(message.early));
+      return message.type === 'analyze-text' ? ok(null) : READY;
     },
     readStoredSettings: async () => settings,
     log: createLogger('test', { sink: { debug: vi.fn(), info: vi.fn(), warn: vi.fn(), error: vi.fn() } }),
@@ -91,6 +93,28 @@ describe('createFirstStage', () => {
     handoff?.takeOver();
     expect(handedOver).toHaveBeenCalledOnce();
     expect(stage.onMessage({ type: 'get-analysis' }, POPUP)).toBeUndefined();
+  });
+
+  it('asks for the page app early on article markup, before reading the switches; declined early, the article found asks again', async () => {
+    load(fs.readFileSync(DEMO, 'utf8'));
+    expect(hasArticleMarkers(document)).toBe(true);
+    const { stage, sent } = setup(readQuickSettings(undefined), (early) => !early);
+    await stage.check();
+    await vi.waitFor(() => expect(sent.filter((m) => m.type === 'load-page-app')).toEqual([{ type: 'load-page-app', early: true }, { type: 'load-page-app', early: false }]));
+    expect(sent.filter((m) => m.type === 'analyze-text')).toHaveLength(1);
+    expect(takePageHandoff()?.takeDetection(URL_, false)?.isArticle).toBe(true);
+  });
+
+  it('an early ask declined only after the article was found is asked again for the same page', async () => {
+    load(fs.readFileSync(DEMO, 'utf8'));
+    let decline = (): void => undefined;
+    const declined = new Promise<boolean>((resolve) => (decline = () => resolve(false)));
+    const { stage, sent } = setup(readQuickSettings(undefined), (early) => (early ? declined : true));
+    await stage.check();
+    await vi.waitFor(() => expect(sent.map((m) => m.type)).toEqual(['load-page-app', 'analyze-text']));
+    decline();
+    await vi.waitFor(() => expect(sent.at(-1)).toEqual({ type: 'load-page-app', early: false }));
+    expect(takePageHandoff()?.takeDetection(URL_, false)?.isArticle).toBe(true); // the handoff prepared for the page app
   });
 
   it('a settings change while the page app loads makes it read the settings itself, not the first stage\'s copy', async () => {
@@ -226,11 +250,28 @@ describe('first-stage checks accept what the zod schemas accept', () => {
 });
 
 describe('createPageAppHandlers', () => {
+  const ON = { enabled: true, disabledSites: ['off.example'] };
+  const FROM = (url: string) => ({ id: EXTENSION, tab: { id: 7 } as never, frameId: 2, url });
+
   it('injects into the frame that asked, and only from a tab', async () => {
     const inject = vi.fn(async () => undefined);
-    const handler = createPageAppHandlers(inject)['load-page-app'];
-    await handler?.({ type: 'load-page-app' }, { id: EXTENSION, tab: { id: 7 } as never, frameId: 2 });
+    const handler = createPageAppHandlers(inject, async () => ON)['load-page-app'];
+    await expect(handler?.({ type: 'load-page-app', early: false }, FROM(URL_))).resolves.toBe(true);
     expect(inject).toHaveBeenCalledWith({ tabId: 7, frameId: 2 });
-    await expect(handler?.({ type: 'load-page-app' }, POPUP)).rejects.toThrow('only a content script');
+    await expect(handler?.({ type: 'load-page-app', early: false }, POPUP)).rejects.toThrow('only a content script');
+  });
+
+  it('declines an early ask on a site that is off (the first stage has not read the switches yet), never a later one', async () => {
+    const inject = vi.fn(async () => undefined);
+    const handler = createPageAppHandlers(inject, async () => ON)['load-page-app'];
+    await expect(handler?.({ type: 'load-page-app', early: true }, FROM('https://www.off.example/story'))).resolves.toBe(false);
+    expect(inject).not.toHaveBeenCalled();
+    const masterOff = createPageAppHandlers(inject, async () => ({ enabled: false, disabledSites: [] }))['load-page-app'];
+    await expect(masterOff?.({ type: 'load-page-app', early: true }, FROM(URL_))).resolves.toBe(false);
+    expect(inject).not.toHaveBeenCalled();
+    // An article the first stage found after reading the switches itself ("Analyze anyway" included).
+    await expect(handler?.({ type: 'load-page-app', early: false }, FROM('https://www.off.example/story'))).resolves.toBe(true);
+    await expect(handler?.({ type: 'load-page-app', early: true }, FROM(URL_))).resolves.toBe(true);
+    expect(inject).toHaveBeenCalledTimes(2);
   });
 });

@@ -206,6 +206,34 @@ if (existsSync(DEMO)) {
 }
 log(row([`synthetic 10,000-word article, built-in packs`, SYNTHETIC_WORDS.toLocaleString('en-US'), analyzeText(text, builtin).findings.length, time(() => analyzeText(text, builtin)).toFixed(1)]));
 
+/**
+ * Page shapes that once made a step quadratic (quotes, pronoun speakers, unknown speakers, roles
+ * and names, text without sentence ends), each at `n` and `2n` repeats of one paragraph of our own:
+ * the time should double with the page, not quadruple.
+ */
+const SHAPES: Record<string, (n: number) => string> = {
+  'quotes naming states': (n) => Array.from({ length: n }, (_, i) => `“Armenia and Azerbaijan met in Karabakh.” The talks failed.${i % 3 === 2 ? '\n\n' : ' '}`).join(''),
+  'pronoun speakers': (n) => Array.from({ length: n }, (_, i) => `Anna Petrosyan${i}, a teacher, spoke. He said the road was closed. She said it reopens.${i % 4 === 3 ? '\n\n' : ' '}`).join(''),
+  'unknown speakers': (n) => Array.from({ length: n }, (_, i) => `Officials in Zorvan${i} said the border was shut, Mr. Karo${i} Teryan said. The ministry said nothing.${i % 4 === 3 ? '\n\n' : ' '}`).join(''),
+  'roles and names': (n) => Array.from({ length: n }, (_, i) => `Foreign Minister Jeyhun Bayramov${i % 50} met President Ilham Aliyev and spokesman Hikmet Hajiyev${i % 70}. `).join(''),
+  'no sentence ends': (n) => Array.from({ length: n }, () => 'armenia azerbaijan karabakh occupied said officials').join(' '),
+};
+const SHAPE_REPEATS = 1_500;
+
+log();
+log('### Doubling the page');
+log();
+log(`Each shape is one paragraph of our own repeated ${SHAPE_REPEATS.toLocaleString('en-US')} and ${(2 * SHAPE_REPEATS).toLocaleString('en-US')} times, analysed with the built-in packs; a step that is quadratic in the page shows as a factor near 4.`);
+log();
+log(row(['shape', 'characters (n)', 'CPU ms (n)', 'CPU ms (2n)', 'factor']));
+log(row(['---', '---:', '---:', '---:', '---:']));
+for (const [name, shape] of Object.entries(SHAPES)) {
+  const once = shape(SHAPE_REPEATS);
+  const twice = shape(2 * SHAPE_REPEATS);
+  const [onceMs = 0, twiceMs = 0] = timeInTurn(RUNS, () => analyzeText(once, builtin), () => analyzeText(twice, builtin));
+  log(row([name, once.length.toLocaleString('en-US'), onceMs.toFixed(1), twiceMs.toFixed(1), (twiceMs / onceMs).toFixed(2)]));
+}
+
 if (process.argv.includes('--write')) {
   const body = `${lines.join('\n')}\n`;
   const current = existsSync(DOC) ? readFileSync(DOC, 'utf8') : '# Benchmarks\n';

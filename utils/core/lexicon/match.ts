@@ -99,8 +99,13 @@ export function matchTokens(lexicon: CompiledLexicon, source: string, tokens: re
   const matches: RawMatch[] = [];
   // A wildcard compound may span extra tokens; allow for it without letting walks run unbounded.
   const maxTokens = lexicon.maxDepth * 4;
+  const root = trie[0];
+  const rootWildcard = child(root, WILDCARD) !== undefined;
   for (let s = 0; s < tokens.length; s++) {
-    if (tokens[s]?.kind !== 'word') continue;
+    const first = tokens[s];
+    if (first?.kind !== 'word') continue;
+    // Most words start no pattern: when the root has no edge for the word, the walk would end at once.
+    if (!rootWildcard && child(root, first.key) === undefined) continue;
     let states: number[] = [0];
     for (let j = s; j < tokens.length && states.length > 0 && j - s < maxTokens; j++) {
       const token = tokens[j] as Token;

@@ -84,8 +84,10 @@ export function tokenize(source: string): Token[] {
       i = space;
       continue;
     }
-    const abbreviation = matchEnd(DOTTED_ABBREVIATION, source, i);
-    const end = abbreviation !== -1 ? abbreviation : matchEnd(INITIAL, source, i);
+    // Both abbreviation patterns need a full stop right after the first letter (one or two UTF-16 units).
+    const dotAfterLetter = source.charAt(i + 1) === '.' || source.charAt(i + 2) === '.';
+    const abbreviation = dotAfterLetter ? matchEnd(DOTTED_ABBREVIATION, source, i) : -1;
+    const end = abbreviation !== -1 || !dotAfterLetter ? abbreviation : matchEnd(INITIAL, source, i);
     if (end !== -1) {
       const text = source.slice(i, end);
       tokens.push({ kind: 'word', start: i, end, text, key: foldKey(text), possessive: false });

@@ -38,6 +38,11 @@ describe('tokenize', () => {
     expect(tokenize('the U.S. envoy').map((t) => t.text)).toEqual(['the', 'U.S.', 'envoy']);
   });
 
+  it('keeps an initial or a dotted abbreviation one word when its letters lie outside the BMP (two UTF-16 units)', () => {
+    expect(tokenize('𝐀. Smith met 𝐀.𝐁. officials').map((t) => t.text)).toEqual(['𝐀.', 'Smith', 'met', '𝐀.𝐁.', 'officials']);
+    expect(tokenize('e.g. this, J. Smith, x. y').map((t) => t.text)).toEqual(['e.g.', 'this', ',', 'J.', 'Smith', ',', 'x', '.', 'y']);
+  });
+
   it('folds case and diacritic marks, and dotless i', () => {
     expect(foldKey('Ağdam')).toBe('agdam');
     expect(foldKey('AKINCI')).toBe(foldKey('Akıncı'));

@@ -8,7 +8,9 @@
  * over (page-handoff.ts), validates everything with zod as before, paints, and answers the
  * popup and side panel from then on. Never throws: Framelens failing must never break the page.
  */
+import { noArticlePossible } from '@/utils/core/article/article-gate';
 import { detectArticleSliced, type ArticleDetection } from '@/utils/core/article/detect-article';
+import { extractMetadata } from '@/utils/core/article/metadata';
 import { isRecord } from '@/utils/core/is-record';
 import { analysisMeta } from '@/utils/page/analyze-page';
 import { hasArticleMarkers } from '@/utils/page/article-markers';
@@ -191,6 +193,14 @@ export function createFirstStage(deps: FirstStageDeps): FirstStage {
       const reason = offReason(settings, url);
       if (reason !== null) {
         await report({ type: 'page-off', reason });
+        return;
+      }
+      // Too little text for any article (article-gate.ts): report it with the page's metadata, as
+      // detection would, without running detection (issue 7: a page without an article costs < 2 ms).
+      if (!force && noArticlePossible(deps.doc) !== null) {
+        const metadata = extractMetadata(deps.doc, { url });
+        marks.stage('detected', { isArticle: false });
+        await report({ type: 'article-state', article: summarizeDetection({ isArticle: false, metadata }, url, false), findingCount: 0 });
         return;
       }
       const detection = await detectArticleSliced(deps.doc, { url, force }, {

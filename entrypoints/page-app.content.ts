@@ -19,6 +19,7 @@ import { takePageHandoff } from '@/utils/ext/page-handoff';
 import { reportFailure } from '@/utils/ext/report-failure';
 import { loadSettings, readSettings, watchSettings, type Settings } from '@/utils/ext/settings';
 import { watchUserPacks } from '@/utils/ext/watch-user-packs';
+import { watchAddressChanges, type AddressWindow } from '@/utils/page/address-changes';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -91,8 +92,11 @@ export default defineContentScript({
         }),
       );
       ctx.onInvalidated(watchUserPacks(() => started && void app.reloadPacks()));
-      // Single-page sites change article without a page load.
-      ctx.addEventListener(window, 'wxt:locationchange', () => app.navigate());
+      // Single-page sites change article without a page load. Not WXT's 'wxt:locationchange': it fires on the
+      // Navigation API's `navigate` event, before the address changes, so `navigate()` would read the old one.
+      ctx.onInvalidated(watchAddressChanges(window as AddressWindow, () => {
+        if (!ctx.isInvalid) app.navigate();
+      }));
 
       let settings = readSettings(undefined).settings;
       try {

@@ -8,6 +8,8 @@
  */
 // First: marks when this bundle starts to evaluate (before zod and the rest build their objects).
 import '@/utils/page/evaluation-mark';
+// Second: zod's settings, before any schema is built (no eval probe; utils/ext/zod-config.ts).
+import '@/utils/ext/zod-config';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { readAnalysisReply, requestAnalysis } from '@/utils/ext/analysis-reply';

@@ -1,3 +1,5 @@
+// First: zod's settings, before any schema is built (no eval probe; utils/ext/zod-config.ts).
+import '@/utils/ext/zod-config';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createAnalysisService } from '@/utils/ext/analysis-service';

@@ -49,6 +49,10 @@ export default defineBackground(() => {
     createMessageRouter({ ...createBackgroundHandlers(deps), ...analysis.handlers, ...pageApp }, { extensionId: browser.runtime.id, log }),
   );
   void analysis.warm();
+  // The reader's packs are read once and again only after they change (analysis-service.ts).
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && USER_PACKS_KEY in changes) analysis.userPacksChanged();
+  });
   // A tab that starts loading a new page forgets the old page's report until the new one arrives.
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status === 'loading' && change.url !== undefined) {

@@ -33,7 +33,11 @@ export const MAX_ANALYSIS_CHARS = 1_000_000;
 export interface AnalysisServiceDeps {
   /** A JSON file of the extension package, parsed (the build-time lexicon files). */
   readJson: (path: typeof BUILTIN_LEXICON_PATH | typeof BUILTIN_PACKS_PATH) => Promise<unknown>;
-  /** The reader's packs as storage holds them (validated here). */
+  /**
+   * The reader's packs as storage holds them (validated here). Read once, and again only after
+   * `userPacksChanged`: packs of thousands of entries are megabytes, and reading and comparing them
+   * on every page cost 3–5 times the whole analysis (docs/benchmarks.md "Lexicon size").
+   */
   readStoredUserPacks: () => Promise<unknown>;
   log: Logger;
 }
@@ -46,11 +50,13 @@ export interface AnalysisService {
    * background starts does not wait for them (≈ 25 ms of JSON.parse on a busy 2-core machine).
    */
   warm(): Promise<void>;
+  /** The stored user packs changed (storage.onChanged): the next analysis reads and compiles them again. */
+  userPacksChanged(): void;
 }
 
 interface Lexicons {
-  /** The stored user packs this was built from (JSON), to notice a change. */
-  key: string;
+  /** The read of the stored user packs this was built from, to notice a change. */
+  read: Promise<unknown>;
   lexicon: CompiledLexicon;
   userPacks: Pack[];
 }
@@ -75,6 +81,8 @@ export function createAnalysisService(deps: AnalysisServiceDeps): AnalysisServic
   let builtin: Promise<CompiledLexicon> | null = null;
   let builtinPacks: Promise<Pack[]> | null = null;
   let lexicons: Lexicons | null = null;
+  /** The stored user packs, read once per change (null: read them on the next request). */
+  let storedRead: Promise<unknown> | null = null;
 
   const reset = <T>(promise: Promise<T>, clear: () => void): Promise<T> =>
     promise.catch((error: unknown) => {
@@ -89,19 +97,19 @@ export function createAnalysisService(deps: AnalysisServiceDeps): AnalysisServic
   const loadBuiltinPacks = async (): Promise<Pack[]> => {
     return builtinPacksFrom(await deps.readJson(BUILTIN_PACKS_PATH));
   };
-  /** The lexicon for the stored user packs now: rebuilt only when they changed (compared as JSON, a few KB). */
+  /** The lexicon for the stored user packs now: rebuilt only after they changed. */
   const current = async (): Promise<Lexicons> => {
     const base = await (builtin ??= reset(loadBuiltin(), () => (builtin = null)));
-    const raw = await deps.readStoredUserPacks();
-    const key = JSON.stringify(raw ?? []);
-    if (lexicons?.key === key) return lexicons;
+    const read = (storedRead ??= reset(deps.readStoredUserPacks(), () => (storedRead = null)));
+    const raw = await read;
+    if (lexicons?.read === read) return lexicons;
     const user = readUserPacks(raw);
     if (user.problems.length > 0) deps.log.warn(`some of your packs were left out:\n${user.problems.join('\n')}`);
     // A reader's pack with a built-in id is skipped (as in the options page).
     const taken = new Set(base.packs.map((p) => p.id));
     const userPacks = user.packs.filter((p) => !taken.has(p.id));
     const lexicon = userPacks.length === 0 ? base : mergeLexicons(base, compileLexicon(userPacks));
-    lexicons = { key, lexicon, userPacks };
+    lexicons = { read, lexicon, userPacks };
     return lexicons;
   };
 
@@ -124,6 +132,9 @@ export function createAnalysisService(deps: AnalysisServiceDeps): AnalysisServic
         (builtin ??= reset(loadBuiltin(), () => (builtin = null))),
         (builtinPacks ??= reset(loadBuiltinPacks(), () => (builtinPacks = null))),
       ]).catch((error: unknown) => deps.log.warn(`could not read the lexicon: ${errorText(error)}`));
+    },
+    userPacksChanged() {
+      storedRead = null;
     },
   };
 }

@@ -15,12 +15,18 @@ const sender = {};
 function service(stored: unknown = []) {
   const readJson = vi.fn(async (path: string) => JSON.parse(JSON.stringify(path === BUILTIN_LEXICON_PATH ? lexicon : packs)) as unknown);
   let raw = stored;
+  const readStored = vi.fn(async () => raw);
   const svc = createAnalysisService({
     readJson,
-    readStoredUserPacks: async () => raw,
+    readStoredUserPacks: readStored,
     log: createLogger('test', { sink: { debug: vi.fn(), info: vi.fn(), warn: vi.fn(), error: vi.fn() } }),
   });
-  return { svc, readJson, store: (next: unknown) => (raw = next) };
+  /** Writes the stored packs and tells the service, as the background's storage.onChanged listener does. */
+  const store = (next: unknown): void => {
+    raw = next;
+    svc.userPacksChanged();
+  };
+  return { svc, readJson, readStored, store, setWithoutTelling: (next: unknown) => (raw = next) };
 }
 
 const reply = (svc: ReturnType<typeof service>['svc'], disabledPacks: string[] = []) =>
@@ -52,6 +58,30 @@ describe('createAnalysisService', () => {
     const after = await analyze(svc, ['loaded-language']);
     expect(after).toEqual(analyzeText(TEXT, compileLexicon([...packs.filter((p) => p.id !== 'loaded-language'), mine]), META));
     expect(after?.findings.length).toBeGreaterThan(before?.findings.length ?? 0);
+  });
+
+  it("reads the reader's packs once, not per page, and again only when told they changed", async () => {
+    const mine: Pack = { ...(packs.find((p) => p.id === 'loaded-language') as Pack), id: 'mine', title: 'Mine' };
+    const { svc, readStored, store, setWithoutTelling } = service([]);
+    await analyze(svc, ['loaded-language']);
+    await analyze(svc, ['loaded-language']);
+    expect(readStored).toHaveBeenCalledTimes(1);
+    // Storage is only re-read after a change is reported (the background listens to storage.onChanged).
+    setWithoutTelling([mine]);
+    const stale = await analyze(svc, ['loaded-language']);
+    expect(readStored).toHaveBeenCalledTimes(1);
+    store([mine]);
+    const fresh = await analyze(svc, ['loaded-language']);
+    expect(readStored).toHaveBeenCalledTimes(2);
+    expect(fresh?.findings.length).toBeGreaterThan(stale?.findings.length ?? 0);
+  });
+
+  it('tries the read again on the next request when reading the stored packs failed', async () => {
+    const { svc, readStored } = service([]);
+    readStored.mockRejectedValueOnce(new Error('storage is unavailable'));
+    await expect(reply(svc)).rejects.toThrow('storage is unavailable');
+    await expect(reply(svc)).resolves.toBeDefined();
+    expect(readStored).toHaveBeenCalledTimes(2);
   });
 
   it('sends with the analysis the entries its findings came from, in full, for the cards', async () => {

@@ -6,7 +6,7 @@
  * (scripts/bench/harness.ts) with the built-in packs and with 100, 1,000 and 10,000 generated
  * entries, and reports bundle sizes. Writes test-results/bench-browser.{json,md}.
  *
- * Usage: npm run bench:browser [-- --build] [--no-corpus] [--pages=demo,synthetic-2000] [--group=corpus] [--out=NAME]
+ * Usage: npm run bench:browser [-- --build] [--no-corpus] [--pages=demo,synthetic-2000] [--group=corpus] [--out=NAME] [--scale-rounds=5]
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -43,6 +43,12 @@ const only = args.find((a) => a.startsWith('--pages='))?.slice('--pages='.length
 const group = args.find((a) => a.startsWith('--group='))?.slice('--group='.length);
 /** Output name under test-results/ (so a corpus-only run does not overwrite the main one). */
 const outName = args.find((a) => a.startsWith('--out='))?.slice('--out='.length) ?? 'bench-browser';
+/**
+ * Rounds of the lexicon-size runs per page (the variants interleaved round by round, so each sees
+ * the same load; the report takes each variant's median): one load per variant swung the ratio by
+ * ±0.5 on this shared machine.
+ */
+const scaleRounds = Number(args.find((a) => a.startsWith('--scale-rounds='))?.slice('--scale-rounds='.length) ?? '5');
 
 async function harnessBundle(): Promise<string> {
   const result = await build({
@@ -210,9 +216,11 @@ async function main(): Promise<void> {
       try {
         const ext = await extensionRun(withExt.context, url);
         const base = await baselineRun(without.context, url);
-        const names = p.group === 'corpus' ? ['builtin'] : [...variants.keys()];
-        const runs: HarnessRun[] = [];
-        for (const v of names) runs.push(await harnessRun(without.context, server.origin, url, v));
+        const runs: HarnessRun[] = [await harnessRun(without.context, server.origin, url, 'builtin')];
+        if (p.group !== 'corpus') {
+          const scales = [...variants.keys()].filter((v) => v !== 'builtin');
+          for (let round = 0; round < scaleRounds; round++) for (const v of scales) runs.push(await harnessRun(without.context, server.origin, url, v));
+        }
         results.push({ id: p.id, group: p.group, floorMs: ext.floorMs, extension: ext, baseline: base, harness: runs });
         const h = runs[0];
         // Written after every page, so an interrupted corpus run still leaves its figures.

@@ -1,7 +1,7 @@
 /**
  * The page app: the second stage of the content script. Not in the manifest: the background
  * injects it (scripting.executeScript, utils/ext/page-app-injector.ts) when the first stage
- * (entrypoints/content) found an article or the reader asked "Analyze anyway", or earlier, on a
+ * (entrypoints/first-stage.ts) found an article or the reader asked "Analyze anyway", or earlier, on a
  * page with article markup, in which case it waits until the first stage is done. It takes the
  * first stage's detection and pending analysis over (page-handoff.ts), paints, and from then on
  * follows the settings, answers the popup and side panel, and handles single-page navigation.

@@ -1,3 +1,5 @@
+// First: zod's settings, before any schema is built (no eval probe; utils/ext/zod-config.ts).
+import '@/utils/ext/zod-config';
 import { render } from 'preact';
 import '@/components/ui.css';
 import '@/components/panels.css';

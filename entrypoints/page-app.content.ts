@@ -26,7 +26,8 @@ import { watchAddressChanges, type AddressWindow } from '@/utils/page/address-ch
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   registration: 'runtime',
-  // No start-up postMessage that names our extension id to the page (see content/index.ts).
+  // WXT would also window.postMessage its start-up notice, which names our extension id: every page
+  // could tell Framelens is installed (tests/e2e/hostile.spec.ts). Its custom event is enough.
   noScriptStartedPostMessage: true,
   async main(ctx) {
     const handoff = takePageHandoff();

@@ -1,7 +1,7 @@
 /**
  * Loads the packs for the CLI from disk: packs/*.json of this project, plus any
  * `--pack FILE` the user gives, each validated and migrated by `loadPack`. The
- * extension bundles the same files through `builtin-packs.ts` instead.
+ * extension build validates the same files with it into its packs file (scripts/lexicon-assets.ts).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';

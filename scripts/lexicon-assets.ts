@@ -1,7 +1,7 @@
 /**
  * Build step shared by `npm run build:lexicon` and the extension build (wxt.config.ts hooks):
- * validate every packs/*.json, compile them into one trie, and return the two files the content
- * script fetches (utils/ext/lexicon-assets.ts). Throws when a pack does not load or a pattern does
+ * validate every packs/*.json, compile them into one trie, and return the two files the background
+ * and the extension pages read (utils/ext/lexicon-assets.ts). Throws when a pack does not load or a pattern does
  * not compile, so an invalid pack fails the build and the runtime never re-validates our output.
  */
 import { loadCliPacks } from '../cli/load-packs';

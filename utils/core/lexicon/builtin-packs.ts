@@ -1,6 +1,7 @@
 /**
  * The packs shipped with Framelens: every packs/*.json, bundled by Vite's
- * `import.meta.glob` (extension build and vitest), validated and migrated like an
+ * `import.meta.glob` (vitest and test pages; no extension context bundles them: they read
+ * the build's packs file, utils/ext/builtin-packs-file.ts), validated and migrated like an
  * imported pack. A pack that fails to load is left out and reported, never fatal.
  * Node scripts and the CLI read packs/ from disk instead (cli/load-packs.ts), since
  * `import.meta.glob` exists only under Vite.

@@ -11,6 +11,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
+import { median } from '../bench-scoring';
 import { launchBenchBrowser } from './bench-browser-context';
 import { benchPages, serveBench } from './bench-server';
 
@@ -66,7 +67,6 @@ function scriptKb(build: string, file: string): number {
   return scripts.reduce((sum, s) => sum + statSync(join(dir, s)).size / 1024, 0);
 }
 
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 const min = (xs: number[]): number => Math.min(...xs);
 
 async function main(): Promise<void> {

@@ -12,6 +12,7 @@
  */
 import type { BrowserContext, Worker } from '@playwright/test';
 import { loadCliPacks } from '../../cli/load-packs';
+import { median } from '../bench-scoring';
 import { DEFAULT_SETTINGS, SETTINGS_KEY } from '../../utils/ext/settings';
 import { USER_PACKS_KEY } from '../../utils/ext/watch-user-packs';
 import { extensionDir } from '../lib/output-dir.mjs';
@@ -59,8 +60,6 @@ async function install(worker: Worker, packs: unknown[], builtinIds: string[]): 
     { packs, settings: { ...DEFAULT_SETTINGS, disabledPacks: builtinIds }, keys: { packs: USER_PACKS_KEY, settings: SETTINGS_KEY } },
   );
 }
-
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)] ?? NaN;
 
 async function main(): Promise<void> {
   const pages = benchPages(false).filter((p) => pageIds.includes(p.id));

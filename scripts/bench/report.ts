@@ -2,6 +2,7 @@
  * The browser benchmark's report: its JSON shape and the Markdown written to
  * test-results/bench-browser.md (pasted into the "Browser performance" section of docs/benchmarks.md).
  */
+import { median } from '../bench-scoring';
 import type { FileSize } from './bundle-sizes';
 import type { HarnessResult } from './harness';
 
@@ -118,9 +119,8 @@ function harnessSection(r: BenchReport): string[] {
 }
 
 /** The median of `xs` (the lower middle for an even count), or null for none. */
-function median(xs: readonly number[]): number | null {
-  const sorted = [...xs].sort((a, b) => a - b);
-  return sorted.length === 0 ? null : (sorted[Math.floor((sorted.length - 1) / 2)] as number);
+function medianOrNull(xs: number[]): number | null {
+  return xs.length === 0 ? null : median(xs);
 }
 
 function scaleSection(r: BenchReport): string[] {
@@ -128,7 +128,7 @@ function scaleSection(r: BenchReport): string[] {
   const names = Object.keys(r.matcherEntries).filter((v) => v.startsWith('scale-'));
   const runsOf = (p: PageResult, v: string): HarnessRun[] => p.harness.filter((h) => h.variant === v);
   const med = (p: PageResult, v: string, pick: (h: HarnessRun) => number | null): number | null =>
-    median(runsOf(p, v).flatMap((h) => (pick(h) === null ? [] : [pick(h) as number])));
+    medianOrNull(runsOf(p, v).flatMap((h) => (pick(h) === null ? [] : [pick(h) as number])));
   const ratio = (a: number | null, b: number | null): string => (a === null || b === null || a <= 0 ? '–' : (b / a).toFixed(2));
   const rounds = rows.length === 0 ? 0 : runsOf(rows[0] as PageResult, 'scale-100').length;
   return [

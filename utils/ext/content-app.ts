@@ -231,7 +231,9 @@ export function createContentApp(deps: ContentAppDeps): ContentApp {
       void report();
     },
     async reloadPacks() {
-      // The background notices the changed packs itself (it compares what storage holds).
+      // The background reads the reader's packs again after the same storage change (its own storage.onChanged
+      // listener, analysis-service.ts `userPacksChanged`; since c679a36 it no longer compares what storage holds
+      // per request): that event is sent to it when the change is written, before this page, which heard it too, asks.
       await restart();
     },
     navigate() {

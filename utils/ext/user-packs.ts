@@ -6,6 +6,7 @@
 import { browser } from 'wxt/browser';
 import type { Pack } from '@/utils/core/lexicon/schema';
 import { readBuiltinPacks } from './builtin-packs-file';
+import { errorText } from './failure-reason';
 import type { SettingsArea } from './settings';
 import { readUserPacks, USER_PACKS_KEY, type UserPacks } from './stored-packs';
 
@@ -41,12 +42,21 @@ export async function removeUserPack(id: string, area: SettingsArea = browser.st
   await rewriteUserPacks((packs) => packs.filter((p) => p.id !== id), area);
 }
 
-/** Built-in packs followed by the reader's own (a reader's pack with a built-in id is skipped). */
+/**
+ * Built-in packs followed by the reader's own (a reader's pack with a built-in id is skipped). The
+ * built-in packs file unreadable (a broken install) is reported like a stored pack that no longer
+ * loads, never fatal: the reader's own packs are still listed.
+ */
 export async function loadAllPacks(
   area: SettingsArea = browser.storage.local,
   readBuiltin: () => Promise<Pack[]> = readBuiltinPacks,
 ): Promise<{ builtin: Pack[]; user: Pack[]; problems: string[] }> {
-  const [builtin, user] = await Promise.all([readBuiltin(), loadUserPacks(area)]);
+  const problems: string[] = [];
+  const builtinRead = readBuiltin().catch((error: unknown): Pack[] => {
+    problems.push(`the built-in packs could not be read: ${errorText(error)}`);
+    return [];
+  });
+  const [builtin, user] = await Promise.all([builtinRead, loadUserPacks(area)]);
   const taken = new Set(builtin.map((p) => p.id));
-  return { builtin, user: user.packs.filter((p) => !taken.has(p.id)), problems: user.problems };
+  return { builtin, user: user.packs.filter((p) => !taken.has(p.id)), problems: [...problems, ...user.problems] };
 }

@@ -48,6 +48,14 @@ describe('user packs', () => {
     expect(readUserPacks((await browser.storage.local.get(USER_PACKS_KEY))[USER_PACKS_KEY]).problems).toEqual([]);
   });
 
+  it('an unreadable built-in packs file is reported, not fatal: the reader\'s own packs are still listed', async () => {
+    const builtin = loadBuiltinPacks().packs[0];
+    if (builtin === undefined) throw new Error('no built-in pack');
+    await saveUserPack({ ...builtin, id: 'mine', title: 'Mine' });
+    const all = await loadAllPacks(browser.storage.local, () => Promise.reject(new Error('Failed to fetch')));
+    expect(all).toEqual({ builtin: [], user: [expect.objectContaining({ id: 'mine' })], problems: ['the built-in packs could not be read: Failed to fetch'] });
+  });
+
   it('storage holding something that is not a list: the next save keeps it aside and starts a list', async () => {
     const builtin = loadBuiltinPacks().packs[0];
     if (builtin === undefined) throw new Error('no built-in pack');

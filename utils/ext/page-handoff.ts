@@ -62,7 +62,7 @@ type WithHandoff = typeof globalThis & { [HANDOFF_KEY]?: PageHandoff };
 export interface OfferedHandoff {
   handoff: PageHandoff;
   /** The first stage's work is done: the page app may start (with `prepared`, taken at most once). */
-  prepare(prepared: PreparedPage | null): void;
+  prepare(prepared: PreparedPage): void;
   /** The stored settings may have changed since they were read: the page app must read them itself. */
   settingsChanged(): void;
 }
@@ -116,7 +116,7 @@ export function createPageHandoff(options: {
       if (prepareCalled) return;
       prepareCalled = true;
       prepared = page;
-      storedSettings = page?.storedSettings ?? null;
+      storedSettings = page.storedSettings;
       resolveReady();
     },
     settingsChanged() {

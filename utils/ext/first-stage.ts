@@ -174,8 +174,11 @@ export function createFirstStage(deps: FirstStageDeps): FirstStage {
       return;
     }
     const mine = ++generation;
+    // Too little text for any article (article-gate.ts; well under 1 ms): decided first, so a short
+    // page with article markup (a paywall stub, a teaser) gets no page app injected for nothing.
+    const tooShort = !force && noArticlePossible(deps.doc) !== null;
     // Article markup: have the page app injected while the settings are read and detection runs (it waits until asked to start).
-    if (offered === null && hasArticleMarkers(deps.doc)) requestPageApp(true);
+    if (offered === null && !tooShort && hasArticleMarkers(deps.doc)) requestPageApp(true);
     /** The value the switches came from, for the page app (null: it was unreadable, the page app reads again). */
     let stored: { value: unknown } | null = null;
     let settings: QuickSettings;
@@ -197,7 +200,7 @@ export function createFirstStage(deps: FirstStageDeps): FirstStage {
       }
       // Too little text for any article (article-gate.ts): report it with the page's metadata, as
       // detection would, without running detection (issue 7: a page without an article costs < 2 ms).
-      if (!force && noArticlePossible(deps.doc) !== null) {
+      if (tooShort) {
         const metadata = extractMetadata(deps.doc, { url });
         marks.stage('detected', { isArticle: false });
         await report({ type: 'article-state', article: summarizeDetection({ isArticle: false, metadata }, url, false), findingCount: 0 });

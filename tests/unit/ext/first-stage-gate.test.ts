@@ -75,6 +75,16 @@ describe('first stage with the no-article gate', () => {
     expect(takePageHandoff()).toBeNull();
   });
 
+  it('asks for no page app on a page too short for an article, even with article markup', async () => {
+    // A paywall stub: og:type article and JSON-LD, a headline and one sentence.
+    load(SHORT_PAGE.replace('<title>', '<meta property="og:type" content="article"><script type="application/ld+json">{"@type":"NewsArticle"}</script><title>'));
+    expect(noArticlePossible(document)).not.toBeNull();
+    const { stage, sent } = setup();
+    await stage.check();
+    expect(sent.map((m) => m.type)).toEqual(['article-state']);
+    expect(takePageHandoff()).toBeNull();
+  });
+
   it('runs full detection on a page the gate lets through', async () => {
     load(`<html><body>${'<p>The council met on Tuesday to discuss the new budget for the coming year in detail.</p>'.repeat(12)}</body></html>`);
     expect(noArticlePossible(document)).toBeNull();

@@ -127,8 +127,10 @@ describe('createFirstStage', () => {
   });
 
   it('asks for the page app before detection on a page with article markup; the page app waits until an article is found', async () => {
-    // Article markup (og:type), but no article text: detection says no.
-    load('<html><head><meta property="og:type" content="article"><title>T</title></head><body><p>Short.</p></body></html>');
+    // Article markup (og:type) and enough text to pass the no-article gate, but too little story: detection says no.
+    load(
+      '<html><head><meta property="og:type" content="article"><title>T</title></head><body><p>The library opens at nine and closes at six on weekdays, and at two on Saturdays; it is closed on Sundays.</p></body></html>',
+    );
     const { stage, sent } = setup();
     await stage.check();
     await vi.waitFor(() => expect(sent.map((m) => m.type).sort()).toEqual(['article-state', 'load-page-app']));

@@ -42,6 +42,7 @@ export default defineContentScript({
     const pause = (): Promise<void> => new Promise((resolve) => ctx.setTimeout(resolve, 0));
     // Everything from here is caught: a failure is reported (the popup says what failed) and a
     // pending "Analyze anyway" is answered, instead of leaving the first stage waiting for good.
+    let tookOver = false;
     try {
       const app = createContentApp({
         doc: document,
@@ -78,6 +79,7 @@ export default defineContentScript({
       const router = createMessageRouter(app.handlers, { extensionId: browser.runtime.id, log });
       browser.runtime.onMessage.addListener(router);
       handoff?.takeOver(); // the first stage stops answering and watching
+      tookOver = true;
       ctx.onInvalidated(() => {
         browser.runtime.onMessage.removeListener(router);
         app.destroy();
@@ -115,6 +117,8 @@ export default defineContentScript({
       await starting;
     } catch (error) {
       await reportFailure({ send, log, performance }, error);
+      // Failed before taking over: the first stage answers the popup's "Try again" instead.
+      if (!tookOver) handoff?.failed();
     } finally {
       handoff?.started(); // answers an "Analyze anyway" that brought this script in
     }

@@ -123,6 +123,12 @@ export function createFirstStage(deps: FirstStageDeps): FirstStage {
         deps.onHandedOver();
       },
       started: release,
+      failed: () => {
+        if (phase !== 'loading' || offered !== mine) return;
+        offered = null; // a retry asks for a fresh page app
+        phase = 'idle';
+        release();
+      },
     });
     offered = mine;
     offerPageHandoff(mine.handoff);

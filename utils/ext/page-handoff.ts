@@ -51,6 +51,11 @@ export interface PageHandoff {
   takeOver(): void;
   /** The page app's first start finished (a pending "Analyze anyway" is answered then). */
   started(): void;
+  /**
+   * The page app failed before it took over (it reported the failure): the first stage takes the
+   * page back, so the popup's "Try again" and a single-page navigation look again.
+   */
+  failed(): void;
 }
 
 /** The global the handoff lives under (in the isolated world only; pages never see it). */
@@ -74,6 +79,7 @@ export function createPageHandoff(options: {
   highlightsShown: () => boolean;
   takeOver(): void;
   started(): void;
+  failed(): void;
 }): OfferedHandoff {
   let prepared: PreparedPage | null = null;
   let detectionTaken = false;
@@ -108,6 +114,7 @@ export function createPageHandoff(options: {
     },
     takeOver: options.takeOver,
     started: options.started,
+    failed: options.failed,
   };
   let prepareCalled = false;
   return {

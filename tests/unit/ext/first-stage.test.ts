@@ -117,6 +117,24 @@ describe('createFirstStage', () => {
     expect(takePageHandoff()?.takeDetection(URL_, false)?.isArticle).toBe(true); // the handoff prepared for the page app
   });
 
+  it('takes the page back when the page app fails before taking over, so "Try again" asks for a fresh one', async () => {
+    load(fs.readFileSync(DEMO, 'utf8'));
+    const { stage, sent } = setup();
+    await stage.check();
+    await vi.waitFor(() => expect(sent.map((m) => m.type)).toEqual(['load-page-app', 'analyze-text']));
+    const failedApp = takePageHandoff();
+    failedApp?.failed(); // what the page app does when its start throws before takeOver()
+    await stage.onMessage({ type: 'retry-analysis' }, POPUP);
+    await vi.waitFor(() => expect(sent.map((m) => m.type)).toEqual(['load-page-app', 'analyze-text', 'load-page-app', 'analyze-text']));
+    const fresh = takePageHandoff();
+    expect(fresh).not.toBeNull();
+    expect(fresh).not.toBe(failedApp);
+    // A failure reported by a page app that is no longer the one offered changes nothing.
+    failedApp?.failed();
+    await stage.onMessage({ type: 'retry-analysis' }, POPUP);
+    expect(sent.filter((m) => m.type === 'load-page-app')).toHaveLength(2);
+  });
+
   it('a settings change while the page app loads makes it read the settings itself, not the first stage\'s copy', async () => {
     load(fs.readFileSync(DEMO, 'utf8'));
     const { stage, sent } = setup();

@@ -105,6 +105,32 @@ try {
       assertEqual(await reportedDetail(page), { status: 'ready', detected: false, findingCount: 0 }, 'reported state');
       await page.close();
     });
+    // Single-page sites swap the story and pushState(): both stages follow the address through the
+    // Navigation API (utils/page/address-changes.ts), which Firefox has had since 147.
+    const demoHtml = fs.readFileSync(new URL('../fixtures/pages/demo/source.html', import.meta.url), 'utf8');
+    const swapTo = (page, html, address) =>
+      page.evaluate((markup, to) => {
+        document.documentElement.innerHTML = new DOMParser().parseFromString(markup, 'text/html').documentElement.innerHTML;
+        history.pushState({}, '', to);
+      }, html, address);
+    const paints = (page) => page.evaluate(() => performance.getEntriesByName('framelens:painted').length);
+    await check('single-page navigation: a page without an article that pushState()s to a story gets it painted (first stage)', async () => {
+      const page = await browser.newPage();
+      await page.goto(server.url('plain'));
+      assertEqual((await reportedDetail(page)).detected, false, 'first report');
+      await swapTo(page, demoHtml, '/plain-to-story/');
+      await page.waitForFunction(() => performance.getEntriesByName('framelens:painted').length > 0, { timeout: MARK_TIMEOUT_MS, polling: 100 });
+      await page.close();
+    });
+    await check('single-page navigation: a painted story replaced at a new address is analysed again (page app)', async () => {
+      const page = await browser.newPage();
+      await page.goto(server.url('demo'));
+      await page.waitForFunction(() => performance.getEntriesByName('framelens:painted').length === 1, { timeout: MARK_TIMEOUT_MS, polling: 100 });
+      await swapTo(page, demoHtml.split('Moscow deal').join('Moscow talks'), '/demo-second-story/');
+      await page.waitForFunction(() => performance.getEntriesByName('framelens:painted').length === 2, { timeout: MARK_TIMEOUT_MS, polling: 100 });
+      assertEqual(await paints(page), 2, 'paints');
+      await page.close();
+    });
     await checkExtensionUi().catch((error) => {
       results.push({ name: 'extension UI in Firefox', ok: false, error: String(error) });
       console.log(`  ✘ extension UI in Firefox could not be set up\n      ${String(error)}`);

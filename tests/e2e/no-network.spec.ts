@@ -14,7 +14,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
+import type { Page, Worker } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { HighlightedPage } from './pages/highlighted-page';
 import { OptionsPage } from './pages/options';
@@ -30,7 +30,14 @@ function readerPack(file: string): string {
 }
 
 /** Restarts the extension's service worker, so what it fetches when it starts is logged too. */
-async function restartServiceWorker(extensionPage: Page): Promise<void> {
+async function restartServiceWorker(extensionPage: Page, sw: Worker): Promise<void> {
+  // Stopping a worker that is still installing (the extension was loaded a moment ago) fails its
+  // registration for good: no worker at all afterwards, every message "Receiving end does not
+  // exist" (CDP ServiceWorker.workerErrorReported: "ServiceWorker failed to install"). So wait until
+  // it is active; a reader's browser never stops a worker mid-install.
+  await expect
+    .poll(() => sw.evaluate(() => (self as unknown as { registration: { active: { state: string } | null } }).registration.active?.state ?? 'none'), { timeout: 10_000 })
+    .toBe('activated');
   const cdp = await extensionPage.context().newCDPSession(extensionPage);
   try {
     await cdp.send('ServiceWorker.enable');
@@ -48,7 +55,7 @@ test('a session of use makes no request beyond the extension’s own files', asy
   // Options first: its page is the handle to restart the worker; the restart brings the
   // worker's start-up reads (the lexicon) into the log.
   const options = await new OptionsPage(await context.newPage(), extensionId).open();
-  await restartServiceWorker(options.page);
+  await restartServiceWorker(options.page, sw);
 
   // The article: highlights, a hover card, a clicked card.
   const article = await new HighlightedPage(await context.newPage()).open(articleUrl);

@@ -73,6 +73,8 @@ test.describe('popup, side panel and settings with an analysed article', () => {
     const options = await context.newPage();
     await options.goto(`chrome-extension://${extensionId}/options.html`);
     const before = await sw.evaluate(() => chrome.storage.local.get(null));
+    // The list fills once the built-in packs file is read (utils/ext/builtin-packs-file.ts).
+    await expect(options.getByTestId('pack-list').locator('li')).not.toHaveCount(0);
     const packsBefore = await options.getByTestId('pack-list').locator('li').count();
     await options.getByTestId('pack-file').setInputFiles(path.resolve(import.meta.dirname, 'data/broken-pack.json'));
     const problems = options.getByTestId('pack-problems');

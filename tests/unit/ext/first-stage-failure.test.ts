@@ -1,15 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { createFirstStage } from '@/utils/ext/first-stage';
-import { createLogger } from '@/utils/ext/logger';
 import { MessageSchema, ok, type Message } from '@/utils/ext/messages';
 import { takePageHandoff } from '@/utils/ext/page-handoff';
+import { createTestFirstStage, POPUP } from './first-stage-harness';
 
 /** Isolation (issue 8) in the first-stage content script: a failure is reported, and a retry looks again. */
 const DEMO = fs.readFileSync(path.resolve(import.meta.dirname, '../../fixtures/pages/demo/source.html'), 'utf8');
-const ORIGIN = 'chrome-extension://framelens-test/';
-const POPUP = { id: 'framelens-test', url: `${ORIGIN}popup.html` };
 
 /** The live document, except that reading it throws while `broken.now` is true. */
 function flakyDocument(broken: { now: boolean }): Document {
@@ -23,24 +20,8 @@ function flakyDocument(broken: { now: boolean }): Document {
 }
 
 function setup(send: (message: Message) => unknown) {
-  const sent: Message[] = [];
-  const mark = vi.fn();
   const broken = { now: false };
-  const stage = createFirstStage({
-    doc: flakyDocument(broken),
-    url: () => 'http://127.0.0.1/demo/',
-    startedAt: 0,
-    perf: { now: () => 3, mark },
-    send: async (message) => {
-      sent.push(message);
-      return send(message);
-    },
-    readStoredSettings: async () => undefined,
-    log: createLogger('test', { sink: { debug: vi.fn(), info: vi.fn(), warn: vi.fn(), error: vi.fn() } }),
-    extensionId: 'framelens-test',
-    extensionOrigin: ORIGIN,
-    onHandedOver: vi.fn(),
-  });
+  const { stage, sent, mark } = createTestFirstStage({ doc: flakyDocument(broken), reply: send });
   return { stage, sent, mark, broken };
 }
 

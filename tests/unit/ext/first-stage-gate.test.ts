@@ -2,11 +2,10 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import * as detection from '@/utils/core/article/detect-article';
 import { noArticlePossible } from '@/utils/core/article/article-gate';
 import { summarizeDetection } from '@/utils/ext/article-probe';
-import { createFirstStage, type FirstStageDeps } from '@/utils/ext/first-stage';
-import { createLogger } from '@/utils/ext/logger';
-import { MessageSchema, ok, type Message } from '@/utils/ext/messages';
+import { MessageSchema } from '@/utils/ext/messages';
 import { takePageHandoff } from '@/utils/ext/page-handoff';
 import { readQuickSettings } from '@/utils/ext/quick-settings';
+import { createTestFirstStage, loadPage, POPUP } from './first-stage-harness';
 
 /**
  * The first stage skips detection on a page that cannot hold an article (article-gate.ts) and
@@ -19,45 +18,19 @@ vi.mock('@/utils/core/article/detect-article', async (importOriginal) => {
 });
 
 const URL_ = 'http://127.0.0.1/hours/';
-const EXTENSION = 'framelens-test';
-const ORIGIN = 'chrome-extension://framelens-test/';
-const POPUP = { id: EXTENSION, url: `${ORIGIN}popup.html` };
-const READY = ok({ status: 'ready', article: { detected: false, title: null, site: null, published: null, url: null, requested: false }, findingCount: 0 });
 /** A short page with metadata the popup shows (title, site, date, address). */
 const SHORT_PAGE = `<html><head><title>Opening hours – City Library</title><meta property="og:site_name" content="City Library">
 <meta property="og:url" content="https://library.example/hours"><meta name="date" content="2026-01-02"></head>
 <body><h1>Opening hours</h1><p>The library opens at nine and closes at six.</p><ul><li>Monday to Friday: 9:00–18:00</li></ul></body></html>`;
 
-function load(html: string): void {
-  document.documentElement.innerHTML = new DOMParser().parseFromString(html, 'text/html').documentElement.innerHTML;
-}
-
 function setup() {
-  const sent: Message[] = [];
-  const mark = vi.fn();
-  const deps: FirstStageDeps = {
-    doc: document,
-    url: () => URL_,
-    startedAt: 0,
-    perf: { now: () => 3, mark },
-    send: async (message) => {
-      sent.push(message);
-      if (message.type === 'load-page-app') return ok(true);
-      return message.type === 'analyze-text' ? ok(null) : READY;
-    },
-    readStoredSettings: async () => readQuickSettings(undefined),
-    log: createLogger('test', { sink: { debug: vi.fn(), info: vi.fn(), warn: vi.fn(), error: vi.fn() } }),
-    extensionId: EXTENSION,
-    extensionOrigin: ORIGIN,
-    onHandedOver: vi.fn(),
-  };
-  return { stage: createFirstStage(deps), sent, mark };
+  return createTestFirstStage({ url: () => URL_, readStoredSettings: async () => readQuickSettings(undefined) });
 }
 
 beforeEach(() => {
   takePageHandoff();
   vi.mocked(detection.detectArticleSliced).mockClear();
-  load(SHORT_PAGE);
+  loadPage(SHORT_PAGE);
 });
 
 describe('first stage with the no-article gate', () => {
@@ -77,7 +50,7 @@ describe('first stage with the no-article gate', () => {
 
   it('asks for no page app on a page too short for an article, even with article markup', async () => {
     // A paywall stub: og:type article and JSON-LD, a headline and one sentence.
-    load(SHORT_PAGE.replace('<title>', '<meta property="og:type" content="article"><script type="application/ld+json">{"@type":"NewsArticle"}</script><title>'));
+    loadPage(SHORT_PAGE.replace('<title>', '<meta property="og:type" content="article"><script type="application/ld+json">{"@type":"NewsArticle"}</script><title>'));
     expect(noArticlePossible(document)).not.toBeNull();
     const { stage, sent } = setup();
     await stage.check();
@@ -86,7 +59,7 @@ describe('first stage with the no-article gate', () => {
   });
 
   it('runs full detection on a page the gate lets through', async () => {
-    load(`<html><body>${'<p>The council met on Tuesday to discuss the new budget for the coming year in detail.</p>'.repeat(12)}</body></html>`);
+    loadPage(`<html><body>${'<p>The council met on Tuesday to discuss the new budget for the coming year in detail.</p>'.repeat(12)}</body></html>`);
     expect(noArticlePossible(document)).toBeNull();
     const { stage } = setup();
     await stage.check();

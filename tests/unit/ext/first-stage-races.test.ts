@@ -4,35 +4,19 @@
  * popup's "Analyze anyway" before the page app has started.
  */
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { createFirstStage, type FirstStageDeps } from '@/utils/ext/first-stage';
-import { createLogger } from '@/utils/ext/logger';
-import { ok, type Message } from '@/utils/ext/messages';
+import { ok } from '@/utils/ext/messages';
 import { takePageHandoff } from '@/utils/ext/page-handoff';
-
-const EXTENSION = 'framelens-test';
-const ORIGIN = 'chrome-extension://framelens-test/';
-const POPUP = { id: EXTENSION, url: `${ORIGIN}popup.html` };
-const READY = ok({ status: 'ready', article: { detected: false, title: null, site: null, published: null, url: null, requested: false }, findingCount: 0 });
+import { createTestFirstStage, POPUP, READY } from './first-stage-harness';
 
 /** A first stage whose settings reads wait until the test lets them through, one by one. */
 function setup(options: { now?: () => number; url?: () => string } = {}) {
-  const sent: Message[] = [];
   const reads: ((stored: unknown) => void)[] = [];
-  const deps: FirstStageDeps = {
-    doc: document,
+  const { stage, sent } = createTestFirstStage({
     url: options.url ?? (() => 'http://127.0.0.1/home/'),
-    startedAt: 0,
     perf: { now: options.now ?? (() => 3), mark: vi.fn() },
-    send: async (message) => {
-      sent.push(message);
-      return message.type === 'load-page-app' || message.type === 'analyze-text' ? ok(null) : READY;
-    },
+    reply: (message) => (message.type === 'load-page-app' || message.type === 'analyze-text' ? ok(null) : READY),
     readStoredSettings: () => new Promise<unknown>((resolve) => reads.push(resolve)),
-    log: createLogger('test', { sink: { debug: vi.fn(), info: vi.fn(), warn: vi.fn(), error: vi.fn() } }),
-    extensionId: EXTENSION,
-    extensionOrigin: ORIGIN,
-    onHandedOver: vi.fn(),
-  };
+  });
   /** Lets the pending settings reads through in order, each in its own task (storage answers one at a time). */
   const settle = async (): Promise<void> => {
     for (const resolve of reads.splice(0)) {
@@ -40,7 +24,7 @@ function setup(options: { now?: () => number; url?: () => string } = {}) {
       await new Promise((done) => setTimeout(done, 0));
     }
   };
-  return { stage: createFirstStage(deps), sent, settle };
+  return { stage, sent, settle };
 }
 
 beforeEach(() => {

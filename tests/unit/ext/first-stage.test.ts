@@ -1,54 +1,30 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { createLogger } from '@/utils/ext/logger';
-import { createFirstStage, type FirstStageDeps } from '@/utils/ext/first-stage';
 import { readFirstStageMessage, readTabStateReply } from '@/utils/ext/first-stage-checks';
-import { MessageSchema, ok, resultSchema, TabStateSchema, type Message } from '@/utils/ext/messages';
+import { MessageSchema, ok, resultSchema, TabStateSchema } from '@/utils/ext/messages';
 import { createPageAppHandlers } from '@/utils/ext/page-app-injector';
 import { takePageHandoff } from '@/utils/ext/page-handoff';
 import { hasArticleMarkers } from '@/utils/page/article-markers';
 import { readQuickSettings } from '@/utils/ext/quick-settings';
 import { readSettings } from '@/utils/ext/settings';
+import { createTestFirstStage, defaultReply, EXTENSION, loadPage, POPUP } from './first-stage-harness';
 
 const DEMO = path.resolve(import.meta.dirname, '../../fixtures/pages/demo/source.html');
 const URL_ = 'http://127.0.0.1/demo/';
-const EXTENSION = 'framelens-test';
-const ORIGIN = 'chrome-extension://framelens-test/';
-const POPUP = { id: EXTENSION, url: `${ORIGIN}popup.html` };
-const READY = ok({ status: 'ready', article: { detected: false, title: null, site: null, published: null, url: null, requested: false }, findingCount: 0 });
-
-function load(html: string): void {
-  document.documentElement.innerHTML = new DOMParser().parseFromString(html, 'text/html').documentElement.innerHTML;
-}
 
 /** `loadReply`: the background's answer to `load-page-app` (false: it declined). */
 function setup(settings = readQuickSettings(undefined), loadReply: (early: boolean) => boolean | Promise<boolean> = () => true) {
-  const sent: Message[] = [];
-  const mark = vi.fn();
-  const handedOver = vi.fn();
-  const deps: FirstStageDeps = {
-    doc: document,
+  return createTestFirstStage({
     url: () => URL_,
-    startedAt: 0,
-    perf: { now: () => 3, mark },
-    send: async (message) => {
-      sent.push(message);
-      if (message.type === 'load-page-app') return ok(await loadReply(message.early));
-      return message.type === 'analyze-text' ? ok(null) : READY;
-    },
     readStoredSettings: async () => settings,
-    log: createLogger('test', { sink: { debug: vi.fn(), info: vi.fn(), warn: vi.fn(), error: vi.fn() } }),
-    extensionId: EXTENSION,
-    extensionOrigin: ORIGIN,
-    onHandedOver: handedOver,
-  };
-  return { stage: createFirstStage(deps), sent, mark, handedOver };
+    reply: async (message) => (message.type === 'load-page-app' ? ok(await loadReply(message.early)) : defaultReply(message)),
+  });
 }
 
 beforeEach(() => {
   takePageHandoff();
-  load('<html><head><title>Home</title></head><body><nav><a href="/a">A</a></nav><p>Short.</p></body></html>');
+  loadPage('<html><head><title>Home</title></head><body><nav><a href="/a">A</a></nav><p>Short.</p></body></html>');
 });
 
 describe('createFirstStage', () => {
@@ -74,7 +50,7 @@ describe('createFirstStage', () => {
   });
 
   it('on an article sends its text for analysis and asks for the page app at once, and hands the detection over', async () => {
-    load(fs.readFileSync(DEMO, 'utf8'));
+    loadPage(fs.readFileSync(DEMO, 'utf8'));
     const { stage, sent, handedOver } = setup({ enabled: true, disabledSites: [], disabledPacks: ['x'] });
     await stage.check();
     await vi.waitFor(() => expect(sent.map((m) => m.type)).toEqual(['load-page-app', 'analyze-text']));
@@ -96,7 +72,7 @@ describe('createFirstStage', () => {
   });
 
   it('asks for the page app early on article markup, before reading the switches; declined early, the article found asks again', async () => {
-    load(fs.readFileSync(DEMO, 'utf8'));
+    loadPage(fs.readFileSync(DEMO, 'utf8'));
     expect(hasArticleMarkers(document)).toBe(true);
     const { stage, sent } = setup(readQuickSettings(undefined), (early) => !early);
     await stage.check();
@@ -106,7 +82,7 @@ describe('createFirstStage', () => {
   });
 
   it('an early ask declined only after the article was found is asked again for the same page', async () => {
-    load(fs.readFileSync(DEMO, 'utf8'));
+    loadPage(fs.readFileSync(DEMO, 'utf8'));
     let decline = (): void => undefined;
     const declined = new Promise<boolean>((resolve) => (decline = () => resolve(false)));
     const { stage, sent } = setup(readQuickSettings(undefined), (early) => (early ? declined : true));
@@ -118,7 +94,7 @@ describe('createFirstStage', () => {
   });
 
   it('takes the page back when the page app fails before taking over, so "Try again" asks for a fresh one', async () => {
-    load(fs.readFileSync(DEMO, 'utf8'));
+    loadPage(fs.readFileSync(DEMO, 'utf8'));
     const { stage, sent } = setup();
     await stage.check();
     await vi.waitFor(() => expect(sent.map((m) => m.type)).toEqual(['load-page-app', 'analyze-text']));
@@ -136,7 +112,7 @@ describe('createFirstStage', () => {
   });
 
   it('a settings change while the page app loads makes it read the settings itself, not the first stage\'s copy', async () => {
-    load(fs.readFileSync(DEMO, 'utf8'));
+    loadPage(fs.readFileSync(DEMO, 'utf8'));
     const { stage, sent } = setup();
     await stage.check();
     await vi.waitFor(() => expect(sent.map((m) => m.type)).toEqual(['load-page-app', 'analyze-text']));
@@ -146,7 +122,7 @@ describe('createFirstStage', () => {
 
   it('asks for the page app before detection on a page with article markup; the page app waits until an article is found', async () => {
     // Article markup (og:type) and enough text to pass the no-article gate, but too little story: detection says no.
-    load(
+    loadPage(
       '<html><head><meta property="og:type" content="article"><title>T</title></head><body><p>The library opens at nine and closes at six on weekdays, and at two on Saturdays; it is closed on Sundays.</p></body></html>',
     );
     const { stage, sent } = setup();
@@ -181,7 +157,7 @@ describe('createFirstStage', () => {
     [jsonLd('{"@type": ["WebPage", "SocialMediaPosting"]}'), true],
     [jsonLd('{"@type": "WebArticleList"}'), false],
   ])('article markup (JSON-LD article types, og:type, microdata, a single <article>): %s -> %s', (html, expected) => {
-    load(html);
+    loadPage(html);
     expect(hasArticleMarkers(document)).toBe(expected);
   });
 

@@ -128,8 +128,12 @@ function scaleSection(r: BenchReport): string[] {
   const names = Object.keys(r.matcherEntries).filter((v) => v.startsWith('scale-'));
   const runsOf = (p: PageResult, v: string): HarnessRun[] => p.harness.filter((h) => h.variant === v);
   const med = (p: PageResult, v: string, pick: (h: HarnessRun) => number | null): number | null =>
-    medianOrNull(runsOf(p, v).flatMap((h) => (pick(h) === null ? [] : [pick(h) as number])));
-  const ratio = (a: number | null, b: number | null): string => (a === null || b === null || a <= 0 ? '–' : (b / a).toFixed(2));
+    medianOrNull(runsOf(p, v).flatMap((h) => pick(h) ?? []));
+  /** 10,000 entries over 100, for one figure of the runs. */
+  const ratio = (p: PageResult, pick: (h: HarnessRun) => number | null): number | null => {
+    const [small, big] = [med(p, 'scale-100', pick), med(p, 'scale-10000', pick)];
+    return small === null || big === null || small <= 0 ? null : big / small;
+  };
   const rounds = rows.length === 0 ? 0 : runsOf(rows[0] as PageResult, 'scale-100').length;
   return [
     `### Lexicon size (generated always-on entries that occur in the pages; target: 10,000 ≤ ${SCALE_RATIO}× 100)`,
@@ -145,12 +149,10 @@ function scaleSection(r: BenchReport): string[] {
         const cost = med(p, v, (h) => h.pipelineMs);
         return cost === null ? '–' : `${f1(cost)} (${runsOf(p, v)[0]?.findings ?? '–'})`;
       });
-      const small = med(p, 'scale-100', (h) => h.pipelineMs);
-      const big = med(p, 'scale-10000', (h) => h.pipelineMs);
-      const costRatio = small === null || big === null || small <= 0 ? null : big / small;
+      const costRatio = ratio(p, (h) => h.pipelineMs);
       const verdict = costRatio === null ? '–' : `${costRatio.toFixed(2)} ${ok(costRatio <= SCALE_RATIO)}`;
       const loads = `${f1(med(p, 'scale-100', (h) => h.loadCompiledMs))} → ${f1(med(p, 'scale-10000', (h) => h.loadCompiledMs))}`;
-      return `| ${p.id} | ${cells.join(' | ')} | ${loads} | ${verdict} | ${ratio(med(p, 'scale-100', (h) => h.totalMs), med(p, 'scale-10000', (h) => h.totalMs))} |`;
+      return `| ${p.id} | ${cells.join(' | ')} | ${loads} | ${verdict} | ${ratio(p, (h) => h.totalMs)?.toFixed(2) ?? '–'} |`;
     }),
     '',
   ];

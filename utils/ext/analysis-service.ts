@@ -23,8 +23,8 @@ import { readUserPacks } from './stored-packs';
 /**
  * The longest article text the background analyses. Analysis is one synchronous task in the
  * background, shared by every tab: a 50,000-word page (≈ 300,000 characters) took 1.9 s under
- * load (docs/benchmarks.md), so a page with megabytes of text would stall every other tab's
- * analysis. Three times that page is far beyond any real article; longer text is refused, and the
+ * load before the speed-ups of session 3 and ≈ 30–90 ms since (docs/benchmarks.md), and a page
+ * with megabytes of text would still stall every other tab's analysis. Three times that page is far beyond any real article; longer text is refused, and the
  * popup says so (the tab's state is `failed`).
  */
 export const MAX_ANALYSIS_CHARS = 1_000_000;
